@@ -1,0 +1,8 @@
+/**
+ * argmap's api: traversal, summaries and argumentation semantics over argument maps.
+ */
+module io.github.argmap.api {
+    // ArgumentMap, Claim and Relation appear in every signature.
+    requires transitive io.github.argmap.core;
+    requires com.fasterxml.jackson.core;
+}

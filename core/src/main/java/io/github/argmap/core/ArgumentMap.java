@@ -1,0 +1,470 @@
+package io.github.argmap.core;
+
+import static io.github.argmap.core.internal.Messages.format;
+
+import io.github.argmap.core.internal.Messages;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.SimpleDirectedGraph;
+
+/**
+ * An immutable argument map: claims as vertices, supports and rebuttals as edges of a directed
+ * JGraphT graph, with the speakers and sections the claims refer to.
+ *
+ * <p>Maps are built only through {@link #builder()}, which checks every rule at
+ * {@link Builder#build()} and reports all problems at once. The graph has no self-loops and at most
+ * one relation per ordered pair of claims; {@link #graph()} hands out an unmodifiable view. Lists
+ * keep the order in which elements were added, so a map read from a file writes back in the same
+ * order. A map is safe to share between threads.
+ *
+ * <pre>{@code
+ * ArgumentMap map = ArgumentMap.builder()
+ *         .title("Should we walk?")
+ *         .addClaim(Claim.of("walk", "We should walk to the station."))
+ *         .addClaim(Claim.of("sunny", "It is sunny."))
+ *         .addClaim(Claim.of("late", "We are late."))
+ *         .addRelation(Relation.support("sunny", "walk"))
+ *         .addRelation(Relation.rebuttal("late", "walk"))
+ *         .build();
+ * map.graph().incomingEdgesOf(map.requireClaim("walk")); // the two relations
+ * }</pre>
+ */
+public final class ArgumentMap {
+    private final String title;
+    private final Source source;
+    private final List<String> notes;
+    private final List<Speaker> speakers;
+    private final List<Section> sections;
+    private final List<Claim> claims;
+    private final List<Relation> relations;
+    private final Map<String, Speaker> speakersById;
+    private final Map<String, Section> sectionsById;
+    private final Map<String, Claim> claimsById;
+    private final Graph<Claim, Relation> graph;
+
+    private ArgumentMap(Builder b) {
+        this.title = b.title;
+        this.source = b.source;
+        this.notes = List.copyOf(b.notes);
+        this.speakers = List.copyOf(b.speakers);
+        this.sections = List.copyOf(b.sections);
+        this.claims = List.copyOf(b.claims);
+        this.relations = List.copyOf(b.relations);
+        this.speakersById = index(speakers, Speaker::id);
+        this.sectionsById = index(sections, Section::id);
+        this.claimsById = index(claims, Claim::id);
+        SimpleDirectedGraph<Claim, Relation> g = new SimpleDirectedGraph<>(Relation.class);
+        for (Claim claim : claims) {
+            g.addVertex(claim);
+        }
+        for (Relation relation : relations) {
+            g.addEdge(claimsById.get(relation.from()), claimsById.get(relation.to()), relation);
+        }
+        this.graph = new AsUnmodifiableGraph<>(g);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>(Math.max(16, items.size() * 2));
+        for (T item : items) {
+            byId.put(id.apply(item), item);
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
+    /**
+     * Starts an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding everything in this map, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder().title(title).source(source);
+        notes.forEach(b::addNote);
+        speakers.forEach(b::addSpeaker);
+        sections.forEach(b::addSection);
+        claims.forEach(b::addClaim);
+        relations.forEach(b::addRelation);
+        return b;
+    }
+
+    /** @return the map's title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the text the map was built from, or {@link Source#NONE} */
+    public Source source() {
+        return source;
+    }
+
+    /** @return the analyst's notes on the map as a whole, such as contradictions in the source */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** @return the speakers, in the order added */
+    public List<Speaker> speakers() {
+        return speakers;
+    }
+
+    /** @return the sections, in the debate's order */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** @return the claims, in the order added */
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    /** @return the relations, in the order added */
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /**
+     * The map as a directed graph, claims as vertices and relations as edges.
+     *
+     * @return an unmodifiable view; any attempt to change it throws {@link UnsupportedOperationException}
+     */
+    public Graph<Claim, Relation> graph() {
+        return graph;
+    }
+
+    /**
+     * Looks up a claim.
+     *
+     * @param id the claim's id
+     * @return the claim, or empty when the map has none with that id
+     */
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claimsById.get(id));
+    }
+
+    /**
+     * Looks up a claim that must exist.
+     *
+     * @param id the claim's id
+     * @return the claim
+     * @throws IllegalArgumentException when the map has no claim with that id
+     */
+    public Claim requireClaim(String id) {
+        Claim claim = claimsById.get(id);
+        if (claim == null) {
+            throw new IllegalArgumentException("no claim has id '" + id + "' in map '" + title
+                    + "'; list the claims' ids with claims()");
+        }
+        return claim;
+    }
+
+    /**
+     * Looks up a speaker.
+     *
+     * @param id the speaker's id
+     * @return the speaker, or empty
+     */
+    public Optional<Speaker> speaker(String id) {
+        return Optional.ofNullable(speakersById.get(id));
+    }
+
+    /**
+     * Looks up a section.
+     *
+     * @param id the section's id
+     * @return the section, or empty
+     */
+    public Optional<Section> section(String id) {
+        return Optional.ofNullable(sectionsById.get(id));
+    }
+
+    /**
+     * The speaker of a claim, when the claim names one.
+     *
+     * @param claim a claim of this map
+     * @return the speaker, or empty
+     */
+    public Optional<Speaker> speakerOf(Claim claim) {
+        return claim.speaker().map(speakersById::get);
+    }
+
+    /**
+     * The section of a claim, when the claim names one.
+     *
+     * @param claim a claim of this map
+     * @return the section, or empty
+     */
+    public Optional<Section> sectionOf(Claim claim) {
+        return claim.section().map(sectionsById::get);
+    }
+
+    /**
+     * Two maps are equal when they hold the same title, source, notes, speakers, sections, claims
+     * and relations in the same order.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ArgumentMap)) {
+            return false;
+        }
+        ArgumentMap m = (ArgumentMap) o;
+        return title.equals(m.title) && source.equals(m.source) && notes.equals(m.notes)
+                && speakers.equals(m.speakers) && sections.equals(m.sections)
+                && claims.equals(m.claims) && relations.equals(m.relations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, source, notes, speakers, sections, claims, relations);
+    }
+
+    @Override
+    public String toString() {
+        return "ArgumentMap[" + title + ": " + claims.size() + " claims, " + relations.size() + " relations]";
+    }
+
+    /**
+     * Collects the parts of a map and checks them at {@link #build()}.
+     *
+     * <p>A builder is reusable: {@code build()} returns an immutable snapshot and leaves the builder
+     * as it was. It is not thread-safe.
+     */
+    public static final class Builder {
+        private String title = "";
+        private Source source = Source.NONE;
+        private final List<String> notes = new ArrayList<>();
+        private final List<Speaker> speakers = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+        private final List<Claim> claims = new ArrayList<>();
+        private final List<Relation> relations = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the title.
+         *
+         * @param newTitle the title
+         * @return this builder
+         */
+        public Builder title(String newTitle) {
+            this.title = Objects.requireNonNull(newTitle, "title");
+            return this;
+        }
+
+        /**
+         * Sets the source.
+         *
+         * @param newSource the source
+         * @return this builder
+         */
+        public Builder source(Source newSource) {
+            this.source = Objects.requireNonNull(newSource, "source");
+            return this;
+        }
+
+        /**
+         * Adds a note on the map as a whole.
+         *
+         * @param note the note
+         * @return this builder
+         */
+        public Builder addNote(String note) {
+            notes.add(Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
+         * Adds a speaker.
+         *
+         * @param speaker the speaker
+         * @return this builder
+         */
+        public Builder addSpeaker(Speaker speaker) {
+            speakers.add(Objects.requireNonNull(speaker, "speaker"));
+            return this;
+        }
+
+        /**
+         * Adds a section after those already added.
+         *
+         * @param section the section
+         * @return this builder
+         */
+        public Builder addSection(Section section) {
+            sections.add(Objects.requireNonNull(section, "section"));
+            return this;
+        }
+
+        /**
+         * Adds a claim.
+         *
+         * @param claim the claim
+         * @return this builder
+         */
+        public Builder addClaim(Claim claim) {
+            claims.add(Objects.requireNonNull(claim, "claim"));
+            return this;
+        }
+
+        /**
+         * Adds claims.
+         *
+         * @param more the claims
+         * @return this builder
+         */
+        public Builder addClaims(Collection<Claim> more) {
+            more.forEach(this::addClaim);
+            return this;
+        }
+
+        /**
+         * Adds a relation; its endpoints may be added before or after it.
+         *
+         * @param relation the relation
+         * @return this builder
+         */
+        public Builder addRelation(Relation relation) {
+            relations.add(Objects.requireNonNull(relation, "relation"));
+            return this;
+        }
+
+        /**
+         * Adds relations.
+         *
+         * @param more the relations
+         * @return this builder
+         */
+        public Builder addRelations(Collection<Relation> more) {
+            more.forEach(this::addRelation);
+            return this;
+        }
+
+        /**
+         * Checks every rule and returns an immutable map.
+         *
+         * <p>The rules: ids follow {@link Ids}; ids are unique among claims, among speakers and
+         * among sections; names, titles and claim texts are not blank; a claim's speaker and section
+         * exist; tags follow {@link Ids}; weights lie in [0, 1]; a relation's endpoints exist and
+         * differ; no two relations share an ordered pair of claims.
+         *
+         * @return the map
+         * @throws InvalidMapException listing every broken rule, each with a JSON pointer such as
+         *     {@code /relations/3/to}
+         */
+        public ArgumentMap build() {
+            List<Problem> problems = new ArrayList<>();
+            Map<String, Integer> speakerIndex = checkIds("speaker", "/speakers/", speakers, Speaker::id, problems);
+            for (int i = 0; i < speakers.size(); i++) {
+                Speaker s = speakers.get(i);
+                if (s.name().isBlank()) {
+                    problems.add(Problem.at("/speakers/" + i + "/name",
+                            format(Messages.BLANK_TEXT, "the name of speaker '" + s.id() + "'")));
+                }
+            }
+            Map<String, Integer> sectionIndex = checkIds("section", "/sections/", sections, Section::id, problems);
+            Map<String, Integer> claimIndex = checkIds("claim", "/claims/", claims, Claim::id, problems);
+            for (int i = 0; i < claims.size(); i++) {
+                checkClaim(i, claims.get(i), speakerIndex, sectionIndex, problems);
+            }
+            Map<List<String>, Integer> pairs = new HashMap<>(Math.max(16, relations.size() * 2));
+            for (int i = 0; i < relations.size(); i++) {
+                checkRelation(i, relations.get(i), claimIndex, pairs, problems);
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidMapException(problems);
+            }
+            return new ArgumentMap(this);
+        }
+
+        private static <T> Map<String, Integer> checkIds(String what, String prefix, List<T> items,
+                Function<T, String> idOf, List<Problem> problems) {
+            Map<String, Integer> first = new LinkedHashMap<>(Math.max(16, items.size() * 2));
+            for (int i = 0; i < items.size(); i++) {
+                String id = idOf.apply(items.get(i));
+                if (!Ids.isValid(id)) {
+                    problems.add(Problem.at(prefix + i + "/id", format(Messages.INVALID_ID, what, id)));
+                    continue;
+                }
+                Integer earlier = first.putIfAbsent(id, i);
+                if (earlier != null) {
+                    problems.add(Problem.at(prefix + i + "/id",
+                            format(Messages.DUPLICATE_ID, what, id, prefix + earlier, what)));
+                }
+            }
+            return first;
+        }
+
+        private static void checkClaim(int i, Claim c, Map<String, Integer> speakerIndex,
+                Map<String, Integer> sectionIndex, List<Problem> problems) {
+            String at = "/claims/" + i;
+            if (c.text().isBlank()) {
+                problems.add(Problem.at(at + "/text", format(Messages.BLANK_TEXT, "the text of claim '" + c.id() + "'")));
+            }
+            c.speaker().filter(s -> !speakerIndex.containsKey(s)).ifPresent(s ->
+                    problems.add(Problem.at(at + "/speaker", format(Messages.UNKNOWN_SPEAKER, c.id(), s))));
+            c.section().filter(s -> !sectionIndex.containsKey(s)).ifPresent(s ->
+                    problems.add(Problem.at(at + "/section", format(Messages.UNKNOWN_SECTION, c.id(), s))));
+            for (int t = 0; t < c.tags().size(); t++) {
+                String tag = c.tags().get(t);
+                if (!Ids.isValid(tag)) {
+                    problems.add(Problem.at(at + "/tags", format(Messages.INVALID_TAG, c.id(), tag)));
+                }
+            }
+            if (c.weight().isPresent()) {
+                double w = c.weight().getAsDouble();
+                if (!(w >= 0.0 && w <= 1.0)) {
+                    problems.add(Problem.at(at + "/weight", format(Messages.WEIGHT_RANGE, c.id(), w)));
+                }
+            }
+        }
+
+        private void checkRelation(int i, Relation r, Map<String, Integer> claimIndex,
+                Map<List<String>, Integer> pairs, List<Problem> problems) {
+            String at = "/relations/" + i;
+            String kind = r.kind().label();
+            boolean ok = true;
+            if (!claimIndex.containsKey(r.from())) {
+                problems.add(Problem.at(at + "/from",
+                        format(Messages.DANGLING_ENDPOINT, kind, r.from(), r.to(), r.from(), "from")));
+                ok = false;
+            }
+            if (!claimIndex.containsKey(r.to())) {
+                problems.add(Problem.at(at + "/to",
+                        format(Messages.DANGLING_ENDPOINT, kind, r.from(), r.to(), r.to(), "to")));
+                ok = false;
+            }
+            if (r.from().equals(r.to())) {
+                problems.add(Problem.at(at, format(Messages.SELF_RELATION, kind, r.from())));
+                return;
+            }
+            if (!ok) {
+                return;
+            }
+            Integer earlier = pairs.putIfAbsent(List.of(r.from(), r.to()), i);
+            if (earlier != null) {
+                problems.add(Problem.at(at, format(Messages.DUPLICATE_PAIR, r.from(), r.to(),
+                        relations.get(earlier).kind().label(), "/relations/" + earlier)));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.argmap.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Whether a relation gives a reason for its target or argues against it. */
+public enum RelationKind {
+    /** The source claim is a reason or evidence for the target claim. */
+    SUPPORT,
+    /** The source claim argues against, limits or qualifies the target claim. */
+    REBUTTAL;
+
+    /**
+     * The name used in files: {@code support} or {@code rebuttal}.
+     *
+     * @return the lower-case name
+     */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses a file label.
+     *
+     * @param label {@code support} or {@code rebuttal}
+     * @return the kind, or empty when the label names neither
+     */
+    public static Optional<RelationKind> fromLabel(String label) {
+        for (RelationKind kind : values()) {
+            if (kind.label().equals(label)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,551 @@
+package io.github.argmap.core.json;
+
+import static io.github.argmap.core.internal.Messages.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.SourceQuotes;
+import io.github.argmap.core.Source;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.Messages;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads argument maps from the argmap JSON format, checking everything and naming the place of
+ * every problem.
+ *
+ * <p>The reader walks Jackson's token stream against the format's fixed shape, so it knows the
+ * line and column of every value: type errors, missing and unknown fields, and the model's own rules
+ * (see {@link ArgumentMap.Builder#build()}) are all reported as {@code FILE:LINE:COLUMN: message}
+ * in one {@link InvalidMapException}. Unknown fields are rejected by name, so a typo never passes
+ * silently. Nesting depth, string and number sizes are bounded, so a hostile file is refused with a
+ * message rather than exhausting memory.
+ *
+ * <p>When a map read from a file names a {@code source.path} that exists beside it, every claim's
+ * quote is checked to occur verbatim in that text.
+ *
+ * <pre>{@code
+ * ArgumentMap map = JsonMapReader.read(Path.of("seeds/coalitions-of-the-willing.json"));
+ * }</pre>
+ */
+public final class JsonMapReader {
+    /** The format version this reader understands. */
+    public static final int VERSION = 1;
+    /** The deepest nesting the format needs is 4; anything far deeper is hostile or broken. */
+    static final int MAX_NESTING = 64;
+    /** Longest string accepted, in characters: far beyond any claim, small enough to be safe. */
+    static final int MAX_STRING = 4_000_000;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(MAX_STRING)
+                    .maxNumberLength(64)
+                    .build())
+            .build();
+
+    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+)(.*)$");
+
+    private JsonMapReader() {}
+
+    /**
+     * Reads a map file and checks its quotes against its source text when that file exists.
+     *
+     * @param file the map file; problems name it as given
+     * @return the map
+     * @throws IOException when the file cannot be read
+     * @throws InvalidMapException when the file is not a valid map
+     */
+    public static ArgumentMap read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.toString();
+        Parse parse = new Parse(name);
+        ArgumentMap map = parse.run(bytes);
+        Optional<Path> sourceFile = map.source().path()
+                .map(p -> Optional.ofNullable(file.toAbsolutePath().getParent()).map(d -> d.resolve(p)).orElse(Path.of(p)))
+                .filter(Files::isRegularFile);
+        if (sourceFile.isPresent()) {
+            String text = Files.readString(sourceFile.get(), StandardCharsets.UTF_8);
+            parse.throwIfAny(SourceQuotes.check(map, text, map.source().path().orElseThrow()));
+        }
+        return map;
+    }
+
+    /**
+     * Reads a map from a stream; no quote check is made, as there is no file to resolve the source against.
+     *
+     * @param in the JSON, UTF-8 (or UTF-16/32 with a byte order mark)
+     * @param name the name problems are reported under, such as {@code <stdin>}
+     * @return the map
+     * @throws IOException when the stream fails
+     * @throws InvalidMapException when the content is not a valid map
+     */
+    public static ArgumentMap read(InputStream in, String name) throws IOException {
+        return new Parse(name).run(in.readAllBytes());
+    }
+
+    /**
+     * Reads a map from a string.
+     *
+     * @param json the JSON text
+     * @param name the name problems are reported under
+     * @return the map
+     * @throws InvalidMapException when the text is not a valid map
+     */
+    public static ArgumentMap read(String json, String name) {
+        try {
+            return new Parse(name).run(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory cannot fail", e);
+        }
+    }
+
+    /** One pass over one document; holds the problems and the position of every value read. */
+    private static final class Parse {
+        private final String name;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, int[]> positions = new HashMap<>();
+        private final Map<String, List<Integer>> jsonIndex = new HashMap<>();
+        private JsonParser p;
+
+        Parse(String name) {
+            this.name = name;
+            for (String list : List.of("speakers", "sections", "claims", "relations")) {
+                jsonIndex.put(list, new ArrayList<>());
+            }
+        }
+
+        ArgumentMap run(byte[] bytes) throws IOException {
+            ArgumentMap.Builder builder = ArgumentMap.builder();
+            try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(bytes))) {
+                this.p = parser;
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    fail(problemAt(1, 1, "", Messages.EMPTY_FILE));
+                }
+                readRoot(builder);
+                if (p.nextToken() != null) {
+                    fail(problemHere("", Messages.TRAILING_CONTENT));
+                }
+            } catch (JsonEOFException e) {
+                fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, e.getOriginalMessage())));
+            } catch (StreamConstraintsException e) {
+                fail(problemAt(p == null ? null : p.currentLocation(), "", format(Messages.TOO_LARGE, e.getOriginalMessage())));
+            } catch (StreamReadException e) {
+                fail(problemAt(e.getLocation(), "", format(Messages.NOT_JSON, firstLine(e.getOriginalMessage()))));
+            }
+            throwIfAny(List.of());
+            try {
+                return builder.build();
+            } catch (InvalidMapException e) {
+                throwIfAny(e.problems());
+                throw e;
+            }
+        }
+
+        /** Adds builder or quote problems, moved to the file's own indices and positions, and throws if there are any. */
+        void throwIfAny(List<Problem> more) {
+            for (Problem problem : more) {
+                String pointer = toJsonPointer(problem.pointer());
+                int[] at = locate(pointer);
+                Problem located = new Problem(name, 0, 0, pointer, problem.message());
+                problems.add(at == null ? located : located.atPosition(at[0], at[1]));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidMapException(problems);
+            }
+        }
+
+        private String toJsonPointer(String builderPointer) {
+            Matcher m = ELEMENT.matcher(builderPointer);
+            if (!m.matches()) {
+                return builderPointer;
+            }
+            List<Integer> indices = jsonIndex.get(m.group(1));
+            int i = Integer.parseInt(m.group(2));
+            int json = i < indices.size() ? indices.get(i) : i;
+            return "/" + m.group(1) + "/" + json + m.group(3);
+        }
+
+        private int[] locate(String pointer) {
+            String at = pointer;
+            while (true) {
+                int[] position = positions.get(at);
+                if (position != null || at.isEmpty()) {
+                    return position;
+                }
+                at = at.substring(0, at.lastIndexOf('/'));
+            }
+        }
+
+        private void fail(Problem problem) {
+            problems.add(problem);
+            throw new InvalidMapException(problems);
+        }
+
+        private Problem problemHere(String pointer, String message) {
+            return problemAt(p.currentTokenLocation(), pointer, message);
+        }
+
+        private Problem problemAt(JsonLocation location, String pointer, String message) {
+            if (location == null || location.getLineNr() < 1) {
+                return new Problem(name, 0, 0, pointer, message);
+            }
+            return problemAt(location.getLineNr(), Math.max(1, location.getColumnNr()), pointer, message);
+        }
+
+        private Problem problemAt(int line, int column, String pointer, String message) {
+            return new Problem(name, line, column, pointer, message);
+        }
+
+        private void remember(String pointer) {
+            JsonLocation l = p.currentTokenLocation();
+            positions.put(pointer, new int[] {l.getLineNr(), Math.max(1, l.getColumnNr())});
+        }
+
+        private void report(String pointer, String message) {
+            problems.add(problemHere(pointer, message));
+        }
+
+        // ---- the document's shape ----
+
+        private static final List<String> ROOT_FIELDS =
+                List.of("argmap", "title", "source", "notes", "speakers", "sections", "claims", "relations");
+
+        private void readRoot(ArgumentMap.Builder b) throws IOException {
+            remember("");
+            if (!expectObject("", "the map")) {
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            JsonLocation start = p.currentTokenLocation();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                String at = "/" + field;
+                p.nextToken();
+                remember(at);
+                if (!firstTime(seen, field, "the map")) {
+                    continue;
+                }
+                switch (field) {
+                    case "argmap":
+                        readVersion(at);
+                        break;
+                    case "title":
+                        string(at, "\"title\"").ifPresent(b::title);
+                        break;
+                    case "source":
+                        readSource(b, at);
+                        break;
+                    case "notes":
+                        readArray(at, "\"notes\"", (i, item) -> string(item, "a note").ifPresent(b::addNote));
+                        break;
+                    case "speakers":
+                        readArray(at, "\"speakers\"", (i, item) -> readSpeaker(b, i, item));
+                        break;
+                    case "sections":
+                        readArray(at, "\"sections\"", (i, item) -> readSection(b, i, item));
+                        break;
+                    case "claims":
+                        readArray(at, "\"claims\"", (i, item) -> readClaim(b, i, item));
+                        break;
+                    case "relations":
+                        readArray(at, "\"relations\"", (i, item) -> readRelation(b, i, item));
+                        break;
+                    default:
+                        unknown(field, at, "the map", ROOT_FIELDS);
+                }
+            }
+            for (String required : List.of("argmap", "title", "claims")) {
+                if (!seen.contains(required)) {
+                    problems.add(problemAt(start, "", format(Messages.MISSING_FIELD, "the map", required)));
+                }
+            }
+        }
+
+        private void readVersion(String at) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    && p.getIntValue() == VERSION) {
+                return;
+            }
+            if (p.currentToken().isNumeric()) {
+                report(at, format(Messages.UNSUPPORTED_VERSION, p.getText()));
+            } else {
+                report(at, format(Messages.WRONG_TYPE, "\"argmap\"", "the number " + VERSION, describe(p.currentToken())));
+                p.skipChildren();
+            }
+        }
+
+        private static final List<String> SOURCE_FIELDS = List.of("path", "title", "date");
+
+        private void readSource(ArgumentMap.Builder b, String at) throws IOException {
+            if (!expectObject(at, "\"source\"")) {
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            Optional<String> path = Optional.empty();
+            Optional<String> title = Optional.empty();
+            Optional<String> date = Optional.empty();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                String fat = at + "/" + field;
+                p.nextToken();
+                remember(fat);
+                if (!firstTime(seen, field, "\"source\"")) {
+                    continue;
+                }
+                switch (field) {
+                    case "path": path = string(fat, "\"source.path\""); break;
+                    case "title": title = string(fat, "\"source.title\""); break;
+                    case "date": date = string(fat, "\"source.date\""); break;
+                    default: unknown(field, fat, "\"source\"", SOURCE_FIELDS);
+                }
+            }
+            b.source(new Source(path, title, date));
+        }
+
+        private static final List<String> SPEAKER_FIELDS = List.of("id", "name", "role", "affiliation");
+
+        private void readSpeaker(ArgumentMap.Builder b, int index, String at) throws IOException {
+            Map<String, Object> f = readFields(at, "speaker " + index, SPEAKER_FIELDS, List.of("id", "name", "role"), Set.of());
+            if (f != null) {
+                b.addSpeaker(new Speaker((String) f.get("id"), (String) f.get("name"), (String) f.get("role"),
+                        Optional.ofNullable((String) f.get("affiliation"))));
+                jsonIndex.get("speakers").add(index);
+            }
+        }
+
+        private static final List<String> SECTION_FIELDS = List.of("id", "title");
+
+        private void readSection(ArgumentMap.Builder b, int index, String at) throws IOException {
+            Map<String, Object> f = readFields(at, "section " + index, SECTION_FIELDS, SECTION_FIELDS, Set.of());
+            if (f != null) {
+                b.addSection(new Section((String) f.get("id"), (String) f.get("title")));
+                jsonIndex.get("sections").add(index);
+            }
+        }
+
+        private static final List<String> CLAIM_FIELDS =
+                List.of("id", "text", "speaker", "section", "quote", "tags", "note", "weight");
+
+        @SuppressWarnings("unchecked")
+        private void readClaim(ArgumentMap.Builder b, int index, String at) throws IOException {
+            Map<String, Object> f = readFields(at, "claim " + index, CLAIM_FIELDS, List.of("id", "text"), Set.of("tags", "weight"));
+            if (f != null) {
+                Double weight = (Double) f.get("weight");
+                b.addClaim(new Claim((String) f.get("id"), (String) f.get("text"),
+                        Optional.ofNullable((String) f.get("speaker")),
+                        Optional.ofNullable((String) f.get("section")),
+                        Optional.ofNullable((String) f.get("quote")),
+                        f.containsKey("tags") ? (List<String>) f.get("tags") : List.of(),
+                        Optional.ofNullable((String) f.get("note")),
+                        weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight)));
+                jsonIndex.get("claims").add(index);
+            }
+        }
+
+        private static final List<String> RELATION_FIELDS = List.of("from", "to", "kind", "note", "group");
+
+        private void readRelation(ArgumentMap.Builder b, int index, String at) throws IOException {
+            Map<String, Object> f = readFields(at, "relation " + index, RELATION_FIELDS, List.of("from", "to", "kind"), Set.of());
+            if (f == null) {
+                return;
+            }
+            String label = (String) f.get("kind");
+            Optional<RelationKind> kind = RelationKind.fromLabel(label);
+            if (kind.isEmpty()) {
+                int[] pos = positions.get(at + "/kind");
+                problems.add(problemAt(pos[0], pos[1], at + "/kind", format(Messages.UNKNOWN_KIND, label)));
+                return;
+            }
+            b.addRelation(new Relation((String) f.get("from"), (String) f.get("to"), kind.get(),
+                    Optional.ofNullable((String) f.get("note")), Optional.ofNullable((String) f.get("group"))));
+            jsonIndex.get("relations").add(index);
+        }
+
+        /**
+         * Reads one flat object whose fields are strings, except {@code tags} (array of strings) and
+         * {@code weight} (number). Returns null when the element cannot be built.
+         */
+        private Map<String, Object> readFields(String at, String what, List<String> allowed, List<String> required,
+                Set<String> special) throws IOException {
+            if (!expectObject(at, what)) {
+                return null;
+            }
+            JsonLocation start = p.currentTokenLocation();
+            Map<String, Object> values = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            boolean broken = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                String fat = at + "/" + field;
+                p.nextToken();
+                remember(fat);
+                if (!firstTime(seen, field, what)) {
+                    broken = true;
+                    continue;
+                }
+                if (!allowed.contains(field)) {
+                    unknown(field, fat, what, allowed);
+                    broken = true;
+                    continue;
+                }
+                Optional<?> value;
+                if (field.equals("tags") && special.contains(field)) {
+                    value = stringList(fat, what + " \"tags\"");
+                } else if (field.equals("weight") && special.contains(field)) {
+                    value = number(fat, what + " \"weight\"");
+                } else {
+                    value = string(fat, what + " \"" + field + "\"");
+                }
+                if (value.isPresent()) {
+                    values.put(field, value.get());
+                } else {
+                    broken = true;
+                }
+            }
+            for (String field : required) {
+                if (!seen.contains(field)) {
+                    problems.add(problemAt(start, at, format(Messages.MISSING_FIELD, what, field)));
+                    broken = true;
+                }
+            }
+            return broken ? null : values;
+        }
+
+        @FunctionalInterface
+        private interface ItemReader {
+            void read(int index, String pointer) throws IOException;
+        }
+
+        private void readArray(String at, String what, ItemReader item) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                report(at, format(Messages.WRONG_TYPE, what, "an array", describe(p.currentToken())));
+                p.skipChildren();
+                return;
+            }
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String iat = at + "/" + i;
+                remember(iat);
+                item.read(i, iat);
+                i++;
+            }
+        }
+
+        private boolean expectObject(String at, String what) throws IOException {
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                return true;
+            }
+            report(at, format(Messages.WRONG_TYPE, what, "an object", describe(p.currentToken())));
+            p.skipChildren();
+            return false;
+        }
+
+        private Optional<String> string(String at, String what) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return Optional.of(p.getText());
+            }
+            report(at, format(Messages.WRONG_TYPE, what, "a string", describe(p.currentToken())));
+            p.skipChildren();
+            return Optional.empty();
+        }
+
+        private Optional<List<String>> stringList(String at, String what) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                report(at, format(Messages.WRONG_TYPE, what, "an array of strings", describe(p.currentToken())));
+                p.skipChildren();
+                return Optional.empty();
+            }
+            List<String> out = new ArrayList<>();
+            boolean ok = true;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                Optional<String> s = string(at, what + " element");
+                ok &= s.isPresent();
+                s.ifPresent(out::add);
+            }
+            return ok ? Optional.of(out) : Optional.empty();
+        }
+
+        private Optional<Double> number(String at, String what) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                double d = p.getDoubleValue();
+                if (Double.isFinite(d)) {
+                    return Optional.of(d);
+                }
+                report(at, format(Messages.NOT_A_NUMBER, what, p.getText()));
+                return Optional.empty();
+            }
+            report(at, format(Messages.WRONG_TYPE, what, "a number", describe(p.currentToken())));
+            p.skipChildren();
+            return Optional.empty();
+        }
+
+        private boolean firstTime(Set<String> seen, String field, String what) throws IOException {
+            if (seen.add(field)) {
+                return true;
+            }
+            report("", format(Messages.DUPLICATE_FIELD, field, what));
+            p.skipChildren();
+            return false;
+        }
+
+        private void unknown(String field, String at, String what, List<String> allowed) throws IOException {
+            report(at, format(Messages.UNKNOWN_FIELD, field, what, String.join(", ", allowed)));
+            p.skipChildren();
+        }
+
+        private static String describe(JsonToken token) {
+            if (token == null) {
+                return "nothing";
+            }
+            switch (token) {
+                case START_OBJECT: return "an object";
+                case START_ARRAY: return "an array";
+                case VALUE_STRING: return "a string";
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT: return "a number";
+                case VALUE_TRUE:
+                case VALUE_FALSE: return "a boolean";
+                case VALUE_NULL: return "null";
+                default: return token.asString() == null ? token.name() : token.asString();
+            }
+        }
+
+        private static String firstLine(String message) {
+            if (message == null) {
+                return "unreadable content";
+            }
+            int nl = message.indexOf('\n');
+            return nl < 0 ? message : message.substring(0, nl);
+        }
+    }
+}

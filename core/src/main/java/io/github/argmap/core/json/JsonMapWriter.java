@@ -1,0 +1,253 @@
+package io.github.argmap.core.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Source;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Writes argument maps in the argmap JSON format, deterministically.
+ *
+ * <p>Keys come in a fixed order, elements in the map's order, two-space indentation, UTF-8 with
+ * non-ASCII characters written as themselves, {@code \n} line ends and a trailing newline; the same
+ * map always gives the same bytes, so maps diff well. Absent optional fields are left out.
+ * {@link JsonMapReader} reads the output back to an equal map.
+ *
+ * <pre>{@code
+ * JsonMapWriter.write(map, Path.of("map.json"));   // atomic: a failed write leaves the old file
+ * String json = JsonMapWriter.toJson(map);
+ * }</pre>
+ */
+public final class JsonMapWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonMapWriter() {}
+
+    /**
+     * Writes a map to a file through a temporary file and an atomic move.
+     *
+     * @param map the map
+     * @param file the target
+     * @throws IOException when the file cannot be written; the previous file is then unchanged
+     */
+    public static void write(ArgumentMap map, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(map, out));
+    }
+
+    /**
+     * Writes a map to a stream, which is flushed but not closed.
+     *
+     * @param map the map
+     * @param out the stream
+     * @throws IOException when the stream fails
+     */
+    public static void write(ArgumentMap map, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new Printer());
+            writeMap(map, g);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * Renders a map as a JSON string.
+     *
+     * @param map the map
+     * @return the JSON text, ending in a newline
+     */
+    public static String toJson(ArgumentMap map) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(map, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void writeMap(ArgumentMap map, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("argmap", JsonMapReader.VERSION);
+        g.writeStringField("title", map.title());
+        Source source = map.source();
+        if (source.isKnown()) {
+            g.writeObjectFieldStart("source");
+            optional(g, "path", source.path());
+            optional(g, "title", source.title());
+            optional(g, "date", source.date());
+            g.writeEndObject();
+        }
+        if (!map.notes().isEmpty()) {
+            g.writeArrayFieldStart("notes");
+            for (String note : map.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("speakers");
+        for (Speaker s : map.speakers()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("name", s.name());
+            g.writeStringField("role", s.role());
+            optional(g, "affiliation", s.affiliation());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sections");
+        for (Section s : map.sections()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("title", s.title());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("claims");
+        for (Claim c : map.claims()) {
+            writeClaim(c, g);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("relations");
+        for (Relation r : map.relations()) {
+            g.writeStartObject();
+            g.writeStringField("from", r.from());
+            g.writeStringField("to", r.to());
+            g.writeStringField("kind", r.kind().label());
+            optional(g, "note", r.note());
+            optional(g, "group", r.group());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeClaim(Claim c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("text", c.text());
+        optional(g, "speaker", c.speaker());
+        optional(g, "section", c.section());
+        optional(g, "quote", c.quote());
+        if (!c.tags().isEmpty()) {
+            g.writeArrayFieldStart("tags");
+            for (String tag : c.tags()) {
+                g.writeString(tag);
+            }
+            g.writeEndArray();
+        }
+        optional(g, "note", c.note());
+        if (c.weight().isPresent()) {
+            g.writeNumberField("weight", c.weight().getAsDouble());
+        }
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
+    }
+
+    /**
+     * Two-space indentation with {@code "key": value}; arrays inside a claim (its tags) stay on one
+     * line so that a claim reads as one block. Jackson's default printer uses the platform's line
+     * separator and {@code " : "}, which would make output depend on the machine.
+     */
+    private static final class Printer implements PrettyPrinter {
+        private int depth;
+        private boolean inlineArray;
+
+        private void newline(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+            for (int i = 0; i < depth; i++) {
+                g.writeRaw("  ");
+            }
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+            depth++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            newline(g);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newline(g);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            depth--;
+            if (nrOfEntries > 0) {
+                newline(g);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+            inlineArray = depth >= 3;
+            depth++;
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (!inlineArray) {
+                newline(g);
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            if (inlineArray) {
+                g.writeRaw(' ');
+            } else {
+                newline(g);
+            }
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            depth--;
+            if (nrOfValues > 0 && !inlineArray) {
+                newline(g);
+            }
+            inlineArray = false;
+            g.writeRaw(']');
+        }
+    }
+}

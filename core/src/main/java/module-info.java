@@ -1,0 +1,20 @@
+/**
+ * argmap's core: the argument-map model on JGraphT, its validation, and its readers and writers.
+ *
+ * <p>The model ({@code io.github.argmap.core}) knows nothing of formats; each format lives in a
+ * package of its own.
+ */
+module io.github.argmap.core {
+    // Graph<Claim, Relation> is part of the public API.
+    requires transitive org.jgrapht.core;
+    // Only used inside the readers and writers; no Jackson type is exposed.
+    requires com.fasterxml.jackson.core;
+
+    exports io.github.argmap.core;
+    exports io.github.argmap.core.io;
+    exports io.github.argmap.core.json;
+    exports io.github.argmap.core.seeds;
+    exports io.github.argmap.core.internal to io.github.argmap.api, io.github.argmap.examples;
+
+    opens io.github.argmap.core.seeds;
+}

@@ -160,6 +160,10 @@ public final class JsonMapReader {
             } catch (StreamConstraintsException e) {
                 fail(problemAt(p == null ? null : p.currentLocation(), "", format(Messages.TOO_LARGE, e.getOriginalMessage())));
             } catch (StreamReadException e) {
+                String why = firstLine(e.getOriginalMessage());
+                if (why.startsWith("Unexpected end-of-input")) {
+                    fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, why)));
+                }
                 fail(problemAt(e.getLocation(), "", format(Messages.NOT_JSON, firstLine(e.getOriginalMessage()))));
             }
             throwIfAny(List.of());
@@ -226,6 +230,9 @@ public final class JsonMapReader {
             return new Problem(name, line, column, pointer, message);
         }
 
+        /** Where the current field's name starts: unknown and repeated fields are reported there. */
+        private JsonLocation fieldName;
+
         private void remember(String pointer) {
             JsonLocation l = p.currentTokenLocation();
             positions.put(pointer, new int[] {l.getLineNr(), Math.max(1, l.getColumnNr())});
@@ -250,6 +257,7 @@ public final class JsonMapReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 String at = "/" + field;
+                fieldName = p.currentTokenLocation();
                 p.nextToken();
                 remember(at);
                 if (!firstTime(seen, field, "the map")) {
@@ -317,6 +325,7 @@ public final class JsonMapReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 String fat = at + "/" + field;
+                fieldName = p.currentTokenLocation();
                 p.nextToken();
                 remember(fat);
                 if (!firstTime(seen, field, "\"source\"")) {
@@ -407,6 +416,7 @@ public final class JsonMapReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 String fat = at + "/" + field;
+                fieldName = p.currentTokenLocation();
                 p.nextToken();
                 remember(fat);
                 if (!firstTime(seen, field, what)) {
@@ -513,13 +523,13 @@ public final class JsonMapReader {
             if (seen.add(field)) {
                 return true;
             }
-            report("", format(Messages.DUPLICATE_FIELD, field, what));
+            problems.add(problemAt(fieldName, "", format(Messages.DUPLICATE_FIELD, field, what)));
             p.skipChildren();
             return false;
         }
 
         private void unknown(String field, String at, String what, List<String> allowed) throws IOException {
-            report(at, format(Messages.UNKNOWN_FIELD, field, what, String.join(", ", allowed)));
+            problems.add(problemAt(fieldName, at, format(Messages.UNKNOWN_FIELD, field, what, String.join(", ", allowed))));
             p.skipChildren();
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -33,7 +34,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class JsonMapWriter {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    // Without this, Jackson writes characters outside the BMP (emoji) as escaped surrogate pairs.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     private JsonMapWriter() {}
 

@@ -85,16 +85,30 @@ public final class JsonMapReader {
      * @throws InvalidMapException when the file is not a valid map
      */
     public static ArgumentMap read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a map file and checks its quotes against a given source text.
+     *
+     * @param file the map file; problems name it as given
+     * @param sourceFile the source text to check quotes against, or {@code null} for the map's own
+     *     {@code source.path} (resolved beside the map, and checked only when that file exists)
+     * @return the map
+     * @throws IOException when the map or the given source cannot be read
+     * @throws InvalidMapException when the file is not a valid map or a quote is not in the source
+     */
+    public static ArgumentMap read(Path file, Path sourceFile) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String name = file.toString();
-        Parse parse = new Parse(name);
+        Parse parse = new Parse(file.toString());
         ArgumentMap map = parse.run(bytes);
-        Optional<Path> sourceFile = map.source().path()
+        Optional<Path> source = sourceFile != null ? Optional.of(sourceFile) : map.source().path()
                 .map(p -> Optional.ofNullable(file.toAbsolutePath().getParent()).map(d -> d.resolve(p)).orElse(Path.of(p)))
                 .filter(Files::isRegularFile);
-        if (sourceFile.isPresent()) {
-            String text = Files.readString(sourceFile.get(), StandardCharsets.UTF_8);
-            parse.throwIfAny(SourceQuotes.check(map, text, map.source().path().orElseThrow()));
+        if (source.isPresent()) {
+            String text = Files.readString(source.get(), StandardCharsets.UTF_8);
+            String sourceName = sourceFile != null ? sourceFile.toString() : map.source().path().orElseThrow();
+            parse.throwIfAny(SourceQuotes.check(map, text, sourceName));
         }
         return map;
     }

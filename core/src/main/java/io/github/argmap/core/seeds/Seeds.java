@@ -32,20 +32,18 @@ public final class Seeds {
     private Seeds() {}
 
     /** Loaded once, on first use; the map is immutable, so sharing it is safe. */
-    private static final class Panel {
-        static final ArgumentMap MAP = load();
+    private static volatile ArgumentMap panel;
 
-        private static ArgumentMap load() {
-            try (InputStream in = resource(PANEL_MAP)) {
-                ArgumentMap map = JsonMapReader.read(in, PANEL_MAP);
-                List<Problem> unfaithful = SourceQuotes.check(map, panelSource(), PANEL_SOURCE);
-                if (!unfaithful.isEmpty()) {
-                    throw new InvalidMapException(unfaithful);
-                }
-                return map;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static ArgumentMap load() {
+        try (InputStream in = resource(PANEL_MAP)) {
+            ArgumentMap map = JsonMapReader.read(in, PANEL_MAP);
+            List<Problem> unfaithful = SourceQuotes.check(map, panelSource(), PANEL_SOURCE);
+            if (!unfaithful.isEmpty()) {
+                throw new InvalidMapException(unfaithful);
             }
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -56,7 +54,17 @@ public final class Seeds {
      * @throws IllegalStateException when the jar was built without its seeds
      */
     public static ArgumentMap panel() {
-        return Panel.MAP;
+        ArgumentMap map = panel;
+        if (map == null) {
+            synchronized (Seeds.class) {
+                map = panel;
+                if (map == null) {
+                    map = load();
+                    panel = map;
+                }
+            }
+        }
+        return map;
     }
 
     /**

@@ -1,0 +1,89 @@
+package io.github.argmap.examples.cli;
+
+import static io.github.argmap.examples.cli.CliMessages.format;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
+import io.github.argmap.core.SourceQuotes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code argmap validate MAP…}: checks maps, and their quotes against the source text. */
+@Command(name = "validate", description = {
+    "Check maps: every problem is printed as FILE:LINE:COLUMN: message on standard error.",
+    "When the map's source text is at hand (source.path beside the map, or --source), every quote",
+    "must occur in it verbatim."})
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    Argmap top;
+
+    @Parameters(arity = "1..*", paramLabel = "MAP", description = "Map files ('-' for standard input) or bundled names.")
+    List<String> maps;
+
+    @Option(names = "--source", paramLabel = "FILE", description = "The source text to check quotes against.")
+    Path source;
+
+    @Override
+    public Integer call() {
+        boolean allValid = true;
+        for (String spec : maps) {
+            try {
+                MapInput.Loaded loaded = MapInput.load(spec, top.in);
+                top.out.println(format(CliMessages.VALID, loaded.name(), loaded.map().claims().size(),
+                        loaded.map().relations().size(), checkQuotes(loaded)));
+            } catch (InvalidMapException e) {
+                e.problems().forEach(top.err::println);
+                allValid = false;
+            } catch (CliException e) {
+                top.err.println(e.getMessage());
+                allValid = false;
+            }
+        }
+        return allValid ? 0 : Argmap.INVALID_INPUT;
+    }
+
+    /** Checks quotes against --source, or says why they were not checked; the reader already checked a source beside the file. */
+    private String checkQuotes(MapInput.Loaded loaded) {
+        ArgumentMap map = loaded.map();
+        if (source != null) {
+            String text;
+            try {
+                text = Files.readString(source, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliException(format(CliMessages.CANNOT_READ, source, MapInput.reason(e)), e);
+            }
+            if (loaded.file().isPresent()) {
+                // Read again with the given source so that each unfaithful quote gets its line and column.
+                MapInput.readFile(loaded.file().get(), source);
+            } else {
+                List<Problem> problems = SourceQuotes.check(map, text, source.toString());
+                if (!problems.isEmpty()) {
+                    throw new InvalidMapException(problems.stream().map(p -> p.inFile(loaded.name())).toList());
+                }
+            }
+            return format(CliMessages.QUOTES_CHECKED, source);
+        }
+        Optional<String> named = map.source().path();
+        if (named.isEmpty() || map.claims().stream().noneMatch(c -> c.quote().isPresent())) {
+            return "";
+        }
+        if (loaded.file().isEmpty()) {
+            return loaded.name().equals(MapInput.PANEL) ? format(CliMessages.QUOTES_CHECKED, named.get()) : "";
+        }
+        Path beside = Optional.ofNullable(loaded.file().get().toAbsolutePath().getParent())
+                .map(d -> d.resolve(named.get())).orElse(Path.of(named.get()));
+        return Files.isRegularFile(beside)
+                ? format(CliMessages.QUOTES_CHECKED, named.get())
+                : format(CliMessages.QUOTES_NOT_CHECKED, named.get());
+    }
+}

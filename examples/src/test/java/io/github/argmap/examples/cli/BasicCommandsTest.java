@@ -1,0 +1,132 @@
+package io.github.argmap.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.argmap.core.json.JsonMapReader;
+import io.github.argmap.core.json.JsonMapWriter;
+import io.github.argmap.examples.NixonExample;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BasicCommandsTest {
+
+    private static final String DANGLING =
+            "{\"argmap\": 1, \"title\": \"x\",\n \"claims\": [{\"id\": \"a\", \"text\": \"A\"}],\n"
+                    + " \"relations\": [{\"from\": \"a\", \"to\": \"c\", \"kind\": \"support\"}]}\n";
+
+    @Test
+    void list_namesEveryBundledMap() {
+        CliRun r = CliRun.run("list");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("panel ", "toulmin ", "nixon ");
+    }
+
+    @Test
+    void version_printsVersion() {
+        CliRun r = CliRun.run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("argmap ");
+    }
+
+    @Test
+    void unknownCommand_isUsageErrorWithUsageLine() {
+        CliRun r = CliRun.run("frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("argmap: Unmatched argument at index 0: 'frobnicate'").contains("Usage: argmap");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void noCommand_isUsageError() {
+        CliRun r = CliRun.run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("a command is required");
+    }
+
+    @Test
+    void unknownOption_isUsageError() {
+        CliRun r = CliRun.run("validate", "--frob", "nixon");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--frob'").contains("Usage: argmap validate");
+    }
+
+    @Test
+    void validate_validMapsExitZero() {
+        CliRun r = CliRun.run("validate", "toulmin", "nixon");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("toulmin: valid (6 claims, 5 relations)\nnixon: valid (4 claims, 5 relations)\n");
+    }
+
+    @Test
+    void validate_reportsEveryProblemWithFileLineColumn(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, DANGLING);
+        CliRun r = CliRun.run("validate", bad.toString(), "nixon");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo(bad + ":3:36: support a -> c: no claim has id 'c'; add that claim or fix the relation's \"to\"\n");
+        assertThat(r.out()).isEqualTo("nixon: valid (4 claims, 5 relations)\n");
+    }
+
+    @Test
+    void validate_readsStandardInput() {
+        CliRun r = CliRun.runWithInput(DANGLING, "validate", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("<stdin>:3:36: support a -> c");
+    }
+
+    @Test
+    void validate_missingFileAndDirectory(@TempDir Path dir) {
+        CliRun r = CliRun.run("validate", dir.resolve("none.json").toString(), dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(dir.resolve("none.json") + ": no such file")
+                .contains(dir + ": is a directory, not a map file");
+    }
+
+    @Test
+    void validate_checksQuotesAgainstGivenSource(@TempDir Path dir) throws IOException {
+        Path map = dir.resolve("m.json");
+        Files.writeString(map, "{\"argmap\": 1, \"title\": \"x\",\n \"claims\": [{\"id\": \"a\", \"text\": \"A\", \"quote\": \"sunny day\"}]}\n");
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "It was a sunny day.");
+        Path other = dir.resolve("other.txt");
+        Files.writeString(other, "It rained.");
+        assertThat(CliRun.run("validate", map.toString(), "--source", good.toString()).out())
+                .isEqualTo(map + ": valid (1 claims, 0 relations, every quote found in " + good + ")\n");
+        CliRun r = CliRun.run("validate", map.toString(), "--source", other.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo(map + ":2:47: the quote of claim 'a' does not occur verbatim in " + other
+                + "; copy the exact span from the source\n");
+    }
+
+    @Test
+    void convert_toJsonWritesFileAtomicallyAndLosslessly(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("nixon.json");
+        CliRun r = CliRun.run("convert", "nixon", "--to", "json", "-o", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(JsonMapWriter.toJson(NixonExample.map()));
+        assertThat(JsonMapReader.read(out)).isEqualTo(NixonExample.map());
+    }
+
+    @Test
+    void convert_invalidInputLeavesPreviousOutput(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, DANGLING);
+        Path out = dir.resolve("out.json");
+        Files.writeString(out, "previous");
+        CliRun r = CliRun.run("convert", bad.toString(), "--to", "json", "-o", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo("previous");
+    }
+
+    @Test
+    void convert_unwritableTargetSaysWhy(@TempDir Path dir) throws IOException {
+        Path notADir = dir.resolve("file");
+        Files.writeString(notADir, "x");
+        CliRun r = CliRun.run("convert", "nixon", "--to", "json", "-o", notADir.resolve("out.json").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith(notADir.resolve("out.json") + ": cannot write:").doesNotContain("\tat ");
+    }
+}

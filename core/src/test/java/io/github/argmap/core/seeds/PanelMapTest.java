@@ -1,0 +1,210 @@
+package io.github.argmap.core.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.json.JsonMapReader;
+import io.github.argmap.core.json.JsonMapWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the panel map honest: faithful to its source, connected, and complete where the issue says. */
+class PanelMapTest {
+    private static final Path SEEDS = Path.of("..", "seeds");
+    private final ArgumentMap panel = Seeds.panel();
+
+    @Test
+    void panel_loadsFromClasspathAndEqualsTheSeedsFile() throws IOException {
+        assertThat(JsonMapReader.read(SEEDS.resolve(Seeds.PANEL_MAP))).isEqualTo(panel);
+    }
+
+    @Test
+    void panel_seedsFileIsInCanonicalForm() throws IOException {
+        // The committed file is exactly what the writer produces, so read -> write is byte-identical.
+        String file = Files.readString(SEEDS.resolve(Seeds.PANEL_MAP), StandardCharsets.UTF_8);
+        assertThat(JsonMapWriter.toJson(panel)).isEqualTo(file);
+    }
+
+    @Test
+    void panel_bundledSourceIsTheSeedsCopy() throws IOException {
+        assertThat(Seeds.panelSource()).isEqualTo(Files.readString(SEEDS.resolve(Seeds.PANEL_SOURCE), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyQuoteOccursVerbatimInTheSource() {
+        String source = Seeds.panelSource();
+        assertThat(panel.claims()).allSatisfy(c -> {
+            assertThat(c.quote()).as("claim %s has a quote", c.id()).isPresent();
+            assertThat(source).as("quote of %s", c.id()).contains(c.quote().get());
+        });
+    }
+
+    @Test
+    void namesTheSourceFileBesideIt() {
+        assertThat(panel.source().path()).contains(Seeds.PANEL_SOURCE);
+        assertThat(panel.source().date()).contains("2026-05-16");
+    }
+
+    @Test
+    void holdsTheSpeakersTheTextNames() {
+        Map<String, Speaker> speakers = panel.speakers().stream().collect(Collectors.toMap(Speaker::id, s -> s));
+        assertThat(speakers.get("gursoy").name()).isEqualTo("Yaprak Gürsoy");
+        assertThat(speakers.get("gursoy").role()).isEqualTo("chair");
+        assertThat(speakers.get("toygur").name()).isEqualTo("Ilke Toygür");
+        assertThat(speakers.get("toygur").affiliation().orElseThrow()).contains("IE University Madrid");
+        assertThat(speakers.get("rieker").affiliation().orElseThrow()).contains("University of Oslo");
+        assertThat(speakers.get("mckeil").affiliation().orElseThrow()).contains("LSE IDEAS");
+        for (String panellist : List.of("toygur", "rieker", "mckeil")) {
+            assertThat(speakers.get(panellist).role()).isEqualTo("panellist");
+        }
+        assertThat(speakers.get("audience").role()).isEqualTo("audience");
+        assertThat(speakers.get("carney").role()).isEqualTo("quoted");
+        assertThat(speakers.get("commission").role()).isEqualTo("quoted");
+        // The summary's author is the source, not a speaker.
+        assertThat(panel.speakers()).extracting(Speaker::name).noneMatch(n -> n.contains("Koç"));
+    }
+
+    @Test
+    void sectionsFollowTheEventInTextOrder() {
+        assertThat(panel.sections()).extracting(Section::id).containsExactly(
+                "introduction", "toygur-presentation", "rieker-presentation", "mckeil-presentation",
+                "question-turkiye", "question-norway", "question-canada", "audience-qa", "closing");
+        String source = Seeds.panelSource();
+        // Headings the text gives are used verbatim, and appear in the same order as in the text.
+        int last = -1;
+        for (Section s : panel.sections().subList(1, 7)) {
+            int at = source.indexOf(s.title());
+            assertThat(at).as("heading of %s appears in the text", s.id()).isGreaterThan(last);
+            last = at;
+        }
+    }
+
+    @Test
+    void claimsAreInTextOrderWithinEachSection() {
+        String source = Seeds.panelSource();
+        for (Section s : panel.sections()) {
+            List<Integer> offsets = panel.claims().stream()
+                    .filter(c -> c.section().orElseThrow().equals(s.id()))
+                    .map(c -> source.indexOf(c.quote().orElseThrow()))
+                    .toList();
+            assertThat(offsets).as("claims of %s", s.id()).isNotEmpty().isSorted();
+        }
+    }
+
+    @Test
+    void isAsFineGrainedAsAnAnalystWouldCite() {
+        assertThat(panel.claims()).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(panel.relations()).hasSizeGreaterThanOrEqualTo(panel.claims().size());
+    }
+
+    @Test
+    void everyPanellistSpeaksInTheirPresentationAndTheirQuestion() {
+        Map<String, List<String>> expected = Map.of(
+                "toygur", List.of("toygur-presentation", "question-turkiye"),
+                "rieker", List.of("rieker-presentation", "question-norway"),
+                "mckeil", List.of("mckeil-presentation", "question-canada"));
+        expected.forEach((speaker, sections) -> {
+            for (String section : sections) {
+                assertThat(panel.claims()).as("%s in %s", speaker, section)
+                        .anyMatch(c -> c.speaker().orElseThrow().equals(speaker) && c.section().orElseThrow().equals(section));
+            }
+        });
+        assertThat(panel.claims()).anyMatch(c -> c.section().orElseThrow().equals("closing")
+                && c.speaker().orElseThrow().equals("gursoy"));
+    }
+
+    @Test
+    void noClaimIsIsolated() {
+        assertThat(panel.claims()).allSatisfy(c -> assertThat(panel.graph().degreeOf(c)).as(c.id()).isPositive());
+    }
+
+    @Test
+    void supportsHaveNoCycle() {
+        // Kahn's algorithm over supports only: every claim must be removed.
+        Map<String, Integer> indegree = panel.claims().stream().collect(Collectors.toMap(Claim::id, c -> 0));
+        panel.relations().stream().filter(Relation::isSupport).forEach(r -> indegree.merge(r.to(), 1, Integer::sum));
+        Deque<String> ready = indegree.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(ArrayDeque::new));
+        int removed = 0;
+        while (!ready.isEmpty()) {
+            String id = ready.pop();
+            removed++;
+            for (Relation r : panel.relations()) {
+                if (r.isSupport() && r.from().equals(id) && indegree.merge(r.to(), -1, Integer::sum) == 0) {
+                    ready.push(r.to());
+                }
+            }
+        }
+        assertThat(removed).isEqualTo(panel.claims().size());
+    }
+
+    @Test
+    void everyThesisIsReachedFromEvidence() {
+        // A thesis supports or rebuts nothing; some claim must lead to it.
+        for (Claim c : panel.claims()) {
+            if (panel.graph().outDegreeOf(c) == 0) {
+                assertThat(panel.graph().inDegreeOf(c)).as("thesis %s has reasons or objections", c.id()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void holdsTheCrossSpeakerDisagreementsOfTheDebate() {
+        // McKeil against Carney's full rupture reading.
+        assertThat(rebuttalsBetween("mckeil", "carney")).isNotEmpty();
+        // US re-engagement is structurally unlikely, against hopes of persuading the US.
+        assertThat(rebutters("audience-cow-persuade-us")).contains("mckeil-us-return-unlikely");
+        // NATO within NATO against replacing NATO.
+        assertThat(rebutters("audience-replace-nato")).contains("mckeil-nato-within-nato");
+        // The Commission's findings against bringing Türkiye into a security and defence partnership.
+        assertThat(rebutters("gursoy-cannot-exclude-turkiye"))
+                .contains("commission-alignment-17", "commission-sanctions-circumvention");
+        // The limits of differentiated integration for non-EU partners.
+        assertThat(rebutters("rieker-di-at-pace")).contains("rieker-di-not-partners-interest");
+        assertThat(panel.requireClaim("commission-alignment-17").quote().orElseThrow()).contains("17%");
+    }
+
+    @Test
+    void tagsLetAReaderSliceByCountryAndInstitution() {
+        Set<String> tags = new HashSet<>();
+        panel.claims().forEach(c -> tags.addAll(c.tags()));
+        assertThat(tags).contains("norway", "canada", "uk", "turkiye", "iceland", "ukraine", "usa", "russia",
+                "eu", "nato", "safe", "sdp", "eea");
+    }
+
+    @Test
+    void recordsTheSourcesDoubtfulStatementsWithoutFixingThem() {
+        assertThat(panel.notes()).anyMatch(n -> n.contains("online") && n.contains("in-person"));
+        assertThat(panel.notes()).anyMatch(n -> n.contains("Papoulias"));
+        Claim papoulias = panel.claims().stream().filter(c -> c.quote().orElseThrow().contains("Karolos Papoulias"))
+                .findFirst().orElseThrow();
+        assertThat(papoulias.note()).isPresent();
+    }
+
+    private List<String> rebutters(String id) {
+        return panel.relations().stream().filter(r -> r.kind() == RelationKind.REBUTTAL && r.to().equals(id))
+                .map(Relation::from).toList();
+    }
+
+    private List<Relation> rebuttalsBetween(String from, String to) {
+        return panel.relations().stream().filter(Relation::isRebuttal)
+                .filter(r -> panel.requireClaim(r.from()).speaker().orElseThrow().equals(from)
+                        && panel.requireClaim(r.to()).speaker().orElseThrow().equals(to))
+                .toList();
+    }
+}

@@ -69,7 +69,6 @@ public final class Messages {
     public static final String FORMAT_EMPTY_JSON = "the file is empty; expected a JSON document";
     public static final String FORMAT_TRAILING_JSON =
             "unexpected content after the document's end; a file holds exactly one JSON document";
-    public static final String FORMAT_CANNOT_WRITE = "%s cannot be written as %s: %s";
     // AIF.
     public static final String AIF_DUPLICATE_NODE =
             "nodeID '%s' is used again (first at %d:%d); give each node its own nodeID";

@@ -47,6 +47,24 @@ class MapFormatsTest {
         assertThat(back.warnings()).isEmpty();
     }
 
+    /** Nothing walks the map recursively: a long chain reads and writes in every format. */
+    @Test
+    void everyFormat_roundTripsALongChainWithoutDeepRecursion() throws Exception {
+        ArgumentMap.Builder b = ArgumentMap.builder().title("chain");
+        int n = 5_000;
+        for (int i = 0; i < n; i++) {
+            b.addClaim(io.github.argmap.core.Claim.of("c" + i, "Claim " + i));
+            if (i > 0) {
+                b.addRelation(io.github.argmap.core.Relation.support("c" + i, "c" + (i - 1)));
+            }
+        }
+        ArgumentMap chain = b.build();
+        for (MapFormat format : MapFormats.all()) {
+            byte[] bytes = format.toText(chain).getBytes(StandardCharsets.UTF_8);
+            assertThat(format.read(new ByteArrayInputStream(bytes), "chain").map()).as(format.name()).isEqualTo(chain);
+        }
+    }
+
     @Test
     void writePath_writesTheSameBytesAsTheStreamAndReadsBack(@TempDir Path dir) throws Exception {
         for (MapFormat format : MapFormats.all()) {

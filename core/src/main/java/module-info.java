@@ -9,10 +9,16 @@ module io.github.argmap.core {
     requires transitive org.jgrapht.core;
     // Only used inside the readers and writers; no Jackson type is exposed.
     requires com.fasterxml.jackson.core;
+    // GraphML is written and read with StAX.
+    requires java.xml;
 
     exports io.github.argmap.core;
     exports io.github.argmap.core.io;
     exports io.github.argmap.core.json;
+    exports io.github.argmap.core.format;
+    exports io.github.argmap.core.aif;
+    exports io.github.argmap.core.argdown;
+    exports io.github.argmap.core.graphml;
     exports io.github.argmap.core.seeds;
     exports io.github.argmap.core.internal to io.github.argmap.api, io.github.argmap.examples;
 

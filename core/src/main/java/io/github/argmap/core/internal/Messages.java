@@ -64,4 +64,64 @@ public final class Messages {
     public static String format(String template, Object... args) {
         return String.format(Locale.ROOT, template, args);
     }
+
+    // ---- File formats other than argmap JSON (packages format, aif, argdown, graphml). ----
+    public static final String FORMAT_EMPTY_JSON = "the file is empty; expected a JSON document";
+    public static final String FORMAT_TRAILING_JSON =
+            "unexpected content after the document's end; a file holds exactly one JSON document";
+    // AIF.
+    public static final String AIF_DUPLICATE_NODE =
+            "nodeID '%s' is used again (first at %d:%d); give each node its own nodeID";
+    public static final String AIF_DANGLING_EDGE =
+            "edge '%s': %s '%s' names no node of this file; add the node or fix the edge";
+    public static final String AIF_EXTENSION_VERSION =
+            "unsupported \"argmap\" extension version %s; this library reads version %d";
+    public static final String AIF_EXTENSION_NOT_I =
+            "the \"argmap\" extension describes node '%s', which is not an I node of this file; remove the entry or fix its key";
+    public static final String AIF_DROPPED_ILLOCUTION =
+            "%d YA node(s) '%s' are left out: argmap records who asserts a claim (L -> YA \"Asserting\" -> I), no other illocution";
+    public static final String AIF_LOCUTION_WITHOUT_SPEAKER =
+            "locution node '%s' names no participant of this file (see \"locutions\" and \"participants\"); its claim is read without a speaker";
+    public static final String AIF_SECOND_SPEAKER =
+            "claim '%s' is also asserted by %s; argmap keeps one speaker per claim, the first (%s)";
+    public static final String AIF_DROPPED_LOCUTION =
+            "%d L node(s) anchor no claim through a YA \"Asserting\" node and are left out";
+    public static final String AIF_DROPPED_TRANSITION =
+            "%d TA node(s) (transitions between locutions) are left out: argmap maps claims, not the turns of a dialogue";
+    public static final String AIF_UNKNOWN_TYPE =
+            "%d node(s) of unknown type '%s' are left out; argmap reads I, L, YA, RA, CA, MA, PA and TA nodes";
+    public static final String AIF_DROPPED_EDGE =
+            "%d edge(s) from a %s node to a %s node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out";
+    public static final String AIF_INCOMPLETE_SCHEME =
+            "%d %s node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out";
+    public static final String AIF_SELF_RELATION =
+            "%s node '%s' relates claim '%s' to itself; the relation is left out";
+    public static final String AIF_SECOND_RELATION =
+            "%s node '%s' relates '%s' to '%s' a second time; argmap keeps one relation per ordered pair, the first";
+    public static final String AIF_REPHRASE_NOTE = "AIF rephrase: claim '%s' is rephrased as claim '%s' (MA node '%s')";
+    public static final String AIF_PREFERENCE_NOTE = "AIF preference: claim '%s' is preferred to claim '%s' (PA node '%s')";
+    public static final String AIF_KEPT_AS_NOTE =
+            "%d %s node(s) (%s) have no relation in argmap; each is kept as a note on the map";
+    // Argdown.
+    public static final String ARGDOWN_UNEXPECTED_LINE =
+            "this line is outside the Argdown subset argmap reads (front matter, '# heading', '[id]: text', indented '+> [id]' or '-> [id]'): %s";
+    public static final String ARGDOWN_UNCLOSED_FRONT_MATTER = "the front matter opened here is never closed with '==='";
+    public static final String ARGDOWN_BAD_TITLE =
+            "statement title '%s' is not a claim id: use 1 to 128 ASCII letters, digits, '-', '_' or '.'";
+    public static final String ARGDOWN_BAD_TAG = "unfinished tag; write #tag or #(tag)";
+    public static final String ARGDOWN_DATA_NOT_LAST = "metadata {...} must end the line";
+    public static final String ARGDOWN_RELATION_OUTSIDE = "a relation must follow the statement it belongs to";
+    public static final String ARGDOWN_DANGLING_ESCAPE = "a line ends with a lone '\\'; escape a backslash as '\\\\'";
+    // GraphML.
+    public static final String GRAPHML_NOT_XML = "not valid XML: %s";
+    public static final String GRAPHML_DTD =
+            "a DOCTYPE is refused: GraphML needs none, and external entities are a security risk; remove the <!DOCTYPE ...> line";
+    public static final String GRAPHML_UNEXPECTED = "unexpected <%s> in <%s>; expected %s";
+    public static final String GRAPHML_MISSING_ATTRIBUTE = "<%s> is missing the attribute \"%s\"";
+    public static final String GRAPHML_UNKNOWN_KEY = "<data> names key '%s', which no <key> declares";
+    public static final String GRAPHML_UNKNOWN_ATTRIBUTE = "key '%s' is not one argmap writes for %s; its data is left out";
+    public static final String GRAPHML_EDGE_KIND = "edge %s -> %s has no \"kind\"; give it \"support\" or \"rebuttal\"";
+    public static final String GRAPHML_NO_GRAPH = "the file holds no <graph>";
+    public static final String GRAPHML_INVALID_CHAR =
+            "%s holds the character U+%04X, which XML 1.0 cannot represent; remove it";
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Checks the Argdown that argmap writes against the real Argdown CLI: every file written by
+# ArgdownFormatTest must parse, and its JSON export must hold as many statements and relations as
+# the map had claims and relations (core/target/argdown/expected-counts.tsv: name, claims, relations).
+# Run after `mvn verify`. Skips, with a message, where node and npm are not installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=core/target/argdown
+counts="$dir/expected-counts.tsv"
+if [ ! -f "$counts" ]; then
+  echo "argdown-check: $counts is missing; run mvn verify first" >&2
+  exit 1
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "argdown-check: skipped, node and npm are not installed"
+  exit 0
+fi
+# 1.7.5: 2.0.0 does not install on every machine.
+if ! command -v argdown >/dev/null 2>&1; then
+  npm install -g --silent @argdown/cli@1.7.5 >/dev/null
+fi
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+failed=0
+while IFS=$'\t' read -r name claims relations; do
+  [ -n "$name" ] || continue
+  if ! argdown json "$dir/$name.argdown" "$out" --silent >"$out/$name.log" 2>&1 || [ ! -f "$out/$name.json" ]; then
+    echo "argdown-check: FAIL $name.argdown: the Argdown CLI rejected it:" >&2
+    cat "$out/$name.log" >&2
+    failed=1
+    continue
+  fi
+  found=$(node -e '
+    const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(Object.keys(d.statements || {}).length + " " + (d.relations || []).length);
+  ' "$out/$name.json")
+  if [ "$found" != "$claims $relations" ]; then
+    echo "argdown-check: FAIL $name.argdown: expected $claims statements and $relations relations, Argdown found $found" >&2
+    failed=1
+  else
+    echo "argdown-check: ok $name.argdown: $claims statements, $relations relations"
+  fi
+done <"$counts"
+exit "$failed"

@@ -1,0 +1,745 @@
+package io.github.argmap.core.aif;
+
+import static io.github.argmap.core.internal.Messages.format;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Ids;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Source;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.format.PositionedJson;
+import io.github.argmap.core.format.PositionedJson.Kind;
+import io.github.argmap.core.format.PositionedJson.Value;
+import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.internal.Messages;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads AIF-JSON, argmap's own or foreign; see the package documentation for the mapping. */
+final class AifReader {
+    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+).*$");
+    private static final Pattern NOT_ID_CHAR = Pattern.compile("[^A-Za-z0-9._-]");
+
+    private final String name;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    /** Warnings that would repeat for every node of a kind: counted, reported once at the first place. */
+    private final Map<String, Dropped> dropped = new LinkedHashMap<>();
+
+    private static final class Dropped {
+        final Value first;
+        final IntFunction<String> message;
+        int count;
+
+        Dropped(Value first, IntFunction<String> message) {
+            this.first = first;
+            this.message = message;
+        }
+    }
+
+    AifReader(String name) {
+        this.name = name;
+    }
+
+    private record Node(String id, String type, String text, Value at) {}
+
+    private record Edge(String id, Node from, Node to, Value at) {}
+
+    /** What will become a claim; filled in as locutions are read. */
+    private static final class Draft {
+        final Node node;
+        String id;
+        String speaker;
+        Optional<String> section = Optional.empty();
+        Optional<String> quote = Optional.empty();
+        List<String> tags = List.of();
+        Optional<String> note = Optional.empty();
+        OptionalDouble weight = OptionalDouble.empty();
+        boolean fromExtension;
+
+        Draft(Node node) {
+            this.node = node;
+        }
+    }
+
+    private record EdgeExtra(Optional<String> note, Optional<String> group) {}
+
+    ReadResult read(byte[] bytes) {
+        Value root = PositionedJson.parse(bytes, name, 1, 1);
+        if (!root.is(Kind.OBJECT)) {
+            fail(root, format(Messages.WRONG_TYPE, "an AIF document", "an object", root.kind().description()));
+        }
+        Value doc = root;
+        if (root.field("nodes").isEmpty()) {
+            // OVA 3 and xAIF wrap the AIF part in an "AIF" object beside their own data.
+            Optional<Value> wrapped = root.field("AIF").or(() -> root.field("aif")).filter(v -> v.is(Kind.OBJECT));
+            if (wrapped.isPresent()) {
+                doc = wrapped.get();
+            }
+        }
+        Value nodesValue = required(doc, "nodes", "the AIF document");
+        Value edgesValue = required(doc, "edges", "the AIF document");
+        throwIfErrors();
+        List<Value> nodeItems = array(nodesValue, "\"nodes\"");
+        List<Value> edgeItems = array(edgesValue, "\"edges\"");
+        List<Value> locutionItems = doc.field("locutions").map(v -> array(v, "\"locutions\"")).orElse(List.of());
+        List<Value> participantItems = doc.field("participants").map(v -> array(v, "\"participants\"")).orElse(List.of());
+        throwIfErrors();
+
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (Value item : nodeItems) {
+            readNode(item, nodes);
+        }
+        Map<String, List<Edge>> out = new HashMap<>();
+        Map<String, List<Edge>> in = new HashMap<>();
+        List<Edge> edges = new ArrayList<>();
+        for (Value item : edgeItems) {
+            Edge e = readEdge(item, nodes);
+            if (e != null) {
+                edges.add(e);
+                out.computeIfAbsent(e.from.id, k -> new ArrayList<>()).add(e);
+                in.computeIfAbsent(e.to.id, k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, String> personOf = new HashMap<>();
+        for (Value item : locutionItems) {
+            if (expectObject(item, "a locution")) {
+                Optional<String> node = idField(item, "nodeID", "a locution", true);
+                Optional<String> person = idField(item, "personID", "a locution", true);
+                if (node.isPresent() && person.isPresent()) {
+                    personOf.putIfAbsent(node.get(), person.get());
+                }
+            }
+        }
+        Optional<Value> extension = root.field("argmap");
+        if (extension.isEmpty() && doc != root) {
+            extension = doc.field("argmap");
+        }
+        Extension ext = extension.map(v -> new Extension(name, errors).read(v, nodes)).orElse(null);
+        throwIfErrors();
+        return build(nodes, edges, out, in, personOf, participantItems, ext);
+    }
+
+    private ReadResult build(Map<String, Node> nodes, List<Edge> edges, Map<String, List<Edge>> out,
+            Map<String, List<Edge>> in, Map<String, String> personOf, List<Value> participantItems, Extension ext) {
+        ArgumentMap.Builder b = ArgumentMap.builder();
+        List<Value> speakerAt = new ArrayList<>();
+        List<Value> sectionAt = new ArrayList<>();
+        List<Value> claimAt = new ArrayList<>();
+        List<Value> relationAt = new ArrayList<>();
+        Set<Edge> used = new HashSet<>();
+        Set<String> droppedNodes = new HashSet<>();
+
+        // Speakers: the extension's table when there is one, else one per participant.
+        Map<String, String> speakerOfPerson = new HashMap<>();
+        Map<String, Speaker> speakers = new HashMap<>();
+        if (ext != null) {
+            b.title(ext.title);
+            b.source(ext.source);
+            ext.notes.forEach(b::addNote);
+            for (int i = 0; i < ext.speakers.size(); i++) {
+                Speaker s = ext.speakers.get(i);
+                b.addSpeaker(s);
+                speakerAt.add(ext.speakerAt.get(i));
+                speakers.put(s.id(), s);
+                speakerOfPerson.putIfAbsent(ext.speakerPerson.get(i), s.id());
+            }
+            for (int i = 0; i < ext.sections.size(); i++) {
+                b.addSection(ext.sections.get(i));
+                sectionAt.add(ext.sectionAt.get(i));
+            }
+        } else {
+            Set<String> taken = new HashSet<>();
+            for (Value p : participantItems) {
+                if (!expectObject(p, "a participant")) {
+                    continue;
+                }
+                Optional<String> pid = idField(p, "participantID", "a participant", true);
+                String first = optionalString(p, "firstname", "a participant's \"firstname\"").orElse("");
+                String last = optionalString(p, "surname", "a participant's \"surname\"").orElse("");
+                if (pid.isEmpty()) {
+                    continue;
+                }
+                String full = (first.trim() + " " + last.trim()).trim();
+                if (full.isEmpty()) {
+                    full = "participant " + pid.get();
+                }
+                String id = unique(slug(full).orElse("p" + sanitize(pid.get())), taken);
+                Speaker s = Speaker.of(id, full, "participant");
+                b.addSpeaker(s);
+                speakerAt.add(p);
+                speakers.put(id, s);
+                speakerOfPerson.putIfAbsent(pid.get(), id);
+            }
+        }
+        throwIfErrors();
+
+        // Claims: one per I-node, ids from the extension or derived from the nodeID.
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Set<String> takenIds = new HashSet<>();
+        for (Node n : nodes.values()) {
+            if (n.type.equals("I")) {
+                Draft d = new Draft(n);
+                if (ext != null && ext.claims.containsKey(n.id)) {
+                    ext.claims.get(n.id).accept(d);
+                    d.fromExtension = true;
+                    takenIds.add(d.id);
+                }
+                drafts.put(n.id, d);
+            }
+        }
+        for (Draft d : drafts.values()) {
+            if (d.id == null) {
+                d.id = unique("n" + sanitize(d.node.id), takenIds);
+            }
+        }
+
+        // Speakers of claims: L-node -> YA "Asserting" -> I-node, the L-node's person a participant.
+        for (Node n : nodes.values()) {
+            if (!n.type.equals("YA")) {
+                continue;
+            }
+            List<Edge> fromLocutions = filter(in.get(n.id), e -> e.from.type.equals("L"));
+            List<Edge> toClaims = filter(out.get(n.id), e -> e.to.type.equals("I"));
+            if (fromLocutions.isEmpty() || toClaims.isEmpty() || !n.text.trim().equalsIgnoreCase(AifWriter.YA_TEXT)) {
+                drop(n.at, "YA " + n.text.trim(), k -> format(Messages.AIF_DROPPED_ILLOCUTION, k, n.text.trim()));
+                droppedNodes.add(n.id);
+                continue;
+            }
+            for (Edge l : fromLocutions) {
+                String person = personOf.get(l.from.id);
+                String speakerId = person == null ? null : speakerOfPerson.get(person);
+                if (speakerId == null) {
+                    warn(l.from.at, format(Messages.AIF_LOCUTION_WITHOUT_SPEAKER, l.from.id));
+                    continue;
+                }
+                used.add(l);
+                for (Edge c : toClaims) {
+                    used.add(c);
+                    Draft d = drafts.get(c.to.id);
+                    if (d.speaker == null) {
+                        d.speaker = speakerId;
+                        if (!d.fromExtension) {
+                            d.quote = quoteOf(l.from.text, speakers.get(speakerId));
+                        }
+                    } else if (!d.speaker.equals(speakerId)) {
+                        warn(l.from.at, format(Messages.AIF_SECOND_SPEAKER, d.id, speakers.get(speakerId).name(),
+                                speakers.get(d.speaker).name()));
+                    }
+                }
+            }
+        }
+        for (Draft d : drafts.values()) {
+            Node n = d.node;
+            b.addClaim(new Claim(d.id, n.text, Optional.ofNullable(d.speaker), d.section, d.quote, d.tags, d.note, d.weight));
+            claimAt.add(n.at);
+        }
+
+        // Relations: premises -> RA/CA -> conclusion; several premises are one linked argument.
+        Set<List<String>> pairs = new HashSet<>();
+        for (Node n : nodes.values()) {
+            switch (n.type) {
+                case "RA":
+                case "CA":
+                    scheme(n, in, out, drafts, ext, pairs, used, b, relationAt);
+                    break;
+                case "MA":
+                case "PA":
+                    kept(n, in, out, drafts, used, b);
+                    break;
+                case "I":
+                case "YA":
+                    break;
+                case "L":
+                    if (filter(out.get(n.id), e -> used.contains(e)).isEmpty()) {
+                        drop(n.at, "L", k -> format(Messages.AIF_DROPPED_LOCUTION, k));
+                        droppedNodes.add(n.id);
+                    }
+                    break;
+                case "TA":
+                    drop(n.at, "TA", k -> format(Messages.AIF_DROPPED_TRANSITION, k));
+                    droppedNodes.add(n.id);
+                    break;
+                default:
+                    drop(n.at, "type " + n.type, k -> format(Messages.AIF_UNKNOWN_TYPE, k, n.type));
+                    droppedNodes.add(n.id);
+            }
+        }
+        for (Edge e : edges) {
+            if (!used.contains(e) && !droppedNodes.contains(e.from.id) && !droppedNodes.contains(e.to.id)) {
+                drop(e.at, "edge " + e.from.type + "\u0000" + e.to.type,
+                        k -> format(Messages.AIF_DROPPED_EDGE, k, e.from.type, e.to.type));
+            }
+        }
+        for (Dropped d : dropped.values()) {
+            warnings.add(d.first.problem(name, d.message.apply(d.count)));
+        }
+        warnings.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        try {
+            return new ReadResult(b.build(), warnings);
+        } catch (InvalidMapException e) {
+            for (Problem p : e.problems()) {
+                Matcher m = ELEMENT.matcher(p.pointer());
+                Value at = null;
+                if (m.matches()) {
+                    int i = Integer.parseInt(m.group(2));
+                    List<Value> origins = switch (m.group(1)) {
+                        case "speakers" -> speakerAt;
+                        case "sections" -> sectionAt;
+                        case "claims" -> claimAt;
+                        default -> relationAt;
+                    };
+                    at = i < origins.size() ? origins.get(i) : null;
+                }
+                errors.add(at == null ? p.inFile(name) : at.problem(name, p.message()));
+            }
+            throw new InvalidMapException(errors);
+        }
+    }
+
+    private void scheme(Node n, Map<String, List<Edge>> in, Map<String, List<Edge>> out, Map<String, Draft> drafts,
+            Extension ext, Set<List<String>> pairs, Set<Edge> used, ArgumentMap.Builder b, List<Value> relationAt) {
+        RelationKind kind = n.type.equals("RA") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
+        List<Edge> premises = filter(in.get(n.id), e -> e.from.type.equals("I"));
+        List<Edge> conclusions = filter(out.get(n.id), e -> e.to.type.equals("I"));
+        if (premises.isEmpty() || conclusions.isEmpty()) {
+            drop(n.at, "incomplete " + n.type, k -> format(Messages.AIF_INCOMPLETE_SCHEME, k, n.type));
+            return;
+        }
+        Optional<String> derivedGroup = premises.size() > 1 ? Optional.of("g" + sanitize(n.id)) : Optional.empty();
+        used.addAll(conclusions);
+        for (Edge c : conclusions) {
+            for (Edge p : premises) {
+                used.add(p);
+                Draft from = drafts.get(p.from.id);
+                Draft to = drafts.get(c.to.id);
+                if (from == to) {
+                    warn(n.at, format(Messages.AIF_SELF_RELATION, n.type, n.id, from.id));
+                    continue;
+                }
+                if (!pairs.add(List.of(from.id, to.id))) {
+                    warn(n.at, format(Messages.AIF_SECOND_RELATION, n.type, n.id, from.id, to.id));
+                    continue;
+                }
+                EdgeExtra extra = ext == null ? null : ext.edges.get(p.id);
+                Optional<String> note = extra == null ? Optional.empty() : extra.note();
+                Optional<String> group = extra == null ? derivedGroup : extra.group();
+                b.addRelation(new Relation(from.id, to.id, kind, note, group));
+                relationAt.add(p.at);
+            }
+        }
+    }
+
+    /** MA (rephrase) and PA (preference) nodes have no relation in argmap; they become notes on the map. */
+    private void kept(Node n, Map<String, List<Edge>> in, Map<String, List<Edge>> out, Map<String, Draft> drafts,
+            Set<Edge> used, ArgumentMap.Builder b) {
+        List<Edge> sources = filter(in.get(n.id), e -> e.from.type.equals("I"));
+        List<Edge> targets = filter(out.get(n.id), e -> e.to.type.equals("I"));
+        if (sources.isEmpty() || targets.isEmpty()) {
+            drop(n.at, "incomplete " + n.type, k -> format(Messages.AIF_INCOMPLETE_SCHEME, k, n.type));
+            return;
+        }
+        for (Edge s : sources) {
+            for (Edge t : targets) {
+                String template = n.type.equals("MA") ? Messages.AIF_REPHRASE_NOTE : Messages.AIF_PREFERENCE_NOTE;
+                b.addNote(format(template, drafts.get(s.from.id).id, drafts.get(t.to.id).id, n.id));
+                used.add(s);
+                used.add(t);
+            }
+        }
+        drop(n.at, "kept " + n.type, k -> format(Messages.AIF_KEPT_AS_NOTE, k, n.type,
+                n.type.equals("MA") ? "rephrase" : "preference"));
+    }
+
+    private static <T> List<T> filter(List<T> items, java.util.function.Predicate<T> keep) {
+        List<T> out = new ArrayList<>();
+        if (items != null) {
+            for (T item : items) {
+                if (keep.test(item)) {
+                    out.add(item);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The said words of a locution: its text without a leading "Name:" naming the speaker. */
+    private static Optional<String> quoteOf(String locution, Speaker speaker) {
+        String text = locution;
+        int colon = text.indexOf(':');
+        if (colon > 0) {
+            String who = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String[] names = AifWriter.splitName(speaker.name());
+            if (who.equals(speaker.name().trim().toLowerCase(Locale.ROOT))
+                    || who.equals(names[0].toLowerCase(Locale.ROOT))
+                    || who.equals(names[1].toLowerCase(Locale.ROOT))) {
+                text = text.substring(colon + 1).trim();
+            }
+        }
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    // ---- nodes and edges ----
+
+    private void readNode(Value item, Map<String, Node> nodes) {
+        if (!expectObject(item, "a node")) {
+            return;
+        }
+        Optional<String> id = idField(item, "nodeID", "a node", true);
+        Optional<String> type = Optional.empty();
+        Optional<Value> typeValue = item.field("type");
+        if (typeValue.isEmpty()) {
+            error(item, format(Messages.MISSING_FIELD, "a node", "type"));
+        } else {
+            type = string(typeValue.get(), "a node's \"type\"");
+        }
+        Optional<String> text = optionalString(item, "text", "a node's \"text\"");
+        if (id.isEmpty() || type.isEmpty()) {
+            return;
+        }
+        if ((type.get().equals("I") || type.get().equals("L")) && item.field("text").isEmpty()) {
+            error(item, format(Messages.MISSING_FIELD, "node '" + id.get() + "' of type " + type.get(), "text"));
+            return;
+        }
+        Node earlier = nodes.get(id.get());
+        if (earlier != null) {
+            error(item.field("nodeID").orElseThrow(), format(Messages.AIF_DUPLICATE_NODE, id.get(), earlier.at.line(), earlier.at.column()));
+            return;
+        }
+        nodes.put(id.get(), new Node(id.get(), type.get(), text.orElse(""), item));
+    }
+
+    private Edge readEdge(Value item, Map<String, Node> nodes) {
+        if (!expectObject(item, "an edge")) {
+            return null;
+        }
+        Optional<String> id = idField(item, "edgeID", "an edge", false);
+        Optional<String> from = idField(item, "fromID", "an edge", true);
+        Optional<String> to = idField(item, "toID", "an edge", true);
+        if (from.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        Node fromNode = nodes.get(from.get());
+        Node toNode = nodes.get(to.get());
+        if (fromNode == null) {
+            error(item.field("fromID").orElseThrow(), format(Messages.AIF_DANGLING_EDGE, id.orElse("?"), "fromID", from.get()));
+        }
+        if (toNode == null) {
+            error(item.field("toID").orElseThrow(), format(Messages.AIF_DANGLING_EDGE, id.orElse("?"), "toID", to.get()));
+        }
+        return fromNode == null || toNode == null ? null : new Edge(id.orElse(""), fromNode, toNode, item);
+    }
+
+    // ---- typed access, shared with the extension reader ----
+
+    private Value required(Value object, String field, String what) {
+        Optional<Value> v = object.field(field);
+        if (v.isEmpty()) {
+            error(object, format(Messages.MISSING_FIELD, what, field));
+            return null;
+        }
+        return v.get();
+    }
+
+    private List<Value> array(Value v, String what) {
+        if (!v.is(Kind.ARRAY)) {
+            error(v, format(Messages.WRONG_TYPE, what, "an array", v.kind().description()));
+            return List.of();
+        }
+        return v.items();
+    }
+
+    private boolean expectObject(Value v, String what) {
+        if (v.is(Kind.OBJECT)) {
+            return true;
+        }
+        error(v, format(Messages.WRONG_TYPE, what, "an object", v.kind().description()));
+        return false;
+    }
+
+    private Optional<String> idField(Value object, String field, String what, boolean required) {
+        Optional<Value> v = object.field(field);
+        if (v.isEmpty() || (!required && v.get().is(Kind.NULL))) {
+            if (required) {
+                error(object, format(Messages.MISSING_FIELD, what, field));
+            }
+            return Optional.empty();
+        }
+        return id(v.get(), what + "'s \"" + field + "\"");
+    }
+
+    /** AIFdb writes ids as numbers or as strings of digits; OVA and others as any string. */
+    private Optional<String> id(Value v, String what) {
+        if (v.is(Kind.STRING) || v.is(Kind.INTEGER)) {
+            return Optional.of(v.text());
+        }
+        error(v, format(Messages.WRONG_TYPE, what, "a string or an integer", v.kind().description()));
+        return Optional.empty();
+    }
+
+    private Optional<String> optionalString(Value object, String field, String what) {
+        return object.field(field).filter(v -> !v.is(Kind.NULL)).flatMap(v -> string(v, what));
+    }
+
+    private Optional<String> string(Value v, String what) {
+        if (v.is(Kind.STRING)) {
+            return Optional.of(v.text());
+        }
+        error(v, format(Messages.WRONG_TYPE, what, "a string", v.kind().description()));
+        return Optional.empty();
+    }
+
+    private void error(Value at, String message) {
+        errors.add(at.problem(name, message));
+    }
+
+    private void warn(Value at, String message) {
+        warnings.add(at.problem(name, message));
+    }
+
+    /** Counts a thing left out under a key; one warning per key, at the first place, with the count. */
+    private void drop(Value at, String key, IntFunction<String> message) {
+        dropped.computeIfAbsent(key, k -> new Dropped(at, message)).count++;
+    }
+
+    private void fail(Value at, String message) {
+        error(at, message);
+        throwIfErrors();
+    }
+
+    private void throwIfErrors() {
+        if (!errors.isEmpty()) {
+            throw new InvalidMapException(errors);
+        }
+    }
+
+    // ---- ids for foreign AIF ----
+
+    /** Replaces every character an id may not hold by {@code _}, leaving room for a prefix and a suffix. */
+    static String sanitize(String raw) {
+        String s = NOT_ID_CHAR.matcher(raw).replaceAll("_");
+        return s.length() > Ids.MAX_LENGTH - 8 ? s.substring(0, Ids.MAX_LENGTH - 8) : s;
+    }
+
+    /** A lower-case ASCII id from a name: {@code Ilke Toygür} gives {@code ilke-toygur}. */
+    static Optional<String> slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(s.length() > Ids.MAX_LENGTH - 8 ? s.substring(0, Ids.MAX_LENGTH - 8) : s);
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String id = base;
+        for (int i = 2; !taken.add(id); i++) {
+            id = base + "-" + i;
+        }
+        return id;
+    }
+
+    // ---- the "argmap" extension ----
+
+    /** Reads the extension object; its errors go to the reader's list. */
+    private static final class Extension {
+        private final String file;
+        private final List<Problem> errors;
+        String title = "";
+        Source source = Source.NONE;
+        final List<String> notes = new ArrayList<>();
+        final List<Speaker> speakers = new ArrayList<>();
+        final List<String> speakerPerson = new ArrayList<>();
+        final List<Value> speakerAt = new ArrayList<>();
+        final List<Section> sections = new ArrayList<>();
+        final List<Value> sectionAt = new ArrayList<>();
+        final Map<String, java.util.function.Consumer<Draft>> claims = new HashMap<>();
+        final Map<String, EdgeExtra> edges = new HashMap<>();
+
+        Extension(String file, List<Problem> errors) {
+            this.file = file;
+            this.errors = errors;
+        }
+
+        private static final List<String> FIELDS =
+                List.of("version", "title", "source", "notes", "speakers", "sections", "claims", "edges");
+
+        Extension read(Value v, Map<String, Node> nodes) {
+            if (!object(v, "the \"argmap\" extension", FIELDS)) {
+                return this;
+            }
+            Optional<Value> version = v.field("version");
+            if (version.isEmpty()) {
+                error(v, format(Messages.MISSING_FIELD, "the \"argmap\" extension", "version"));
+            } else if (!version.get().is(Kind.INTEGER) || !version.get().text().equals(Integer.toString(AifWriter.EXTENSION_VERSION))) {
+                error(version.get(), format(Messages.AIF_EXTENSION_VERSION, version.get().text(), AifWriter.EXTENSION_VERSION));
+            }
+            v.field("title").flatMap(t -> string(t, "\"argmap.title\"")).ifPresent(t -> title = t);
+            v.field("source").ifPresent(s -> {
+                if (object(s, "\"argmap.source\"", List.of("path", "title", "date"))) {
+                    source = new Source(opt(s, "path", "\"argmap.source.path\""), opt(s, "title", "\"argmap.source.title\""),
+                            opt(s, "date", "\"argmap.source.date\""));
+                }
+            });
+            v.field("notes").ifPresent(n -> items(n, "\"argmap.notes\"").forEach(item ->
+                    string(item, "a note").ifPresent(notes::add)));
+            v.field("speakers").ifPresent(list -> items(list, "\"argmap.speakers\"").forEach(s -> {
+                if (object(s, "a speaker", List.of("participantID", "id", "name", "role", "affiliation"))) {
+                    Optional<String> person = need(s, "participantID", "a speaker").flatMap(p -> {
+                        if (p.is(Kind.STRING) || p.is(Kind.INTEGER)) {
+                            return Optional.of(p.text());
+                        }
+                        error(p, format(Messages.WRONG_TYPE, "a speaker's \"participantID\"", "a string or an integer", p.kind().description()));
+                        return Optional.empty();
+                    });
+                    Optional<String> id = need(s, "id", "a speaker").flatMap(x -> string(x, "a speaker's \"id\""));
+                    Optional<String> sname = need(s, "name", "a speaker").flatMap(x -> string(x, "a speaker's \"name\""));
+                    Optional<String> role = need(s, "role", "a speaker").flatMap(x -> string(x, "a speaker's \"role\""));
+                    Optional<String> affiliation = opt(s, "affiliation", "a speaker's \"affiliation\"");
+                    if (person.isPresent() && id.isPresent() && sname.isPresent() && role.isPresent()) {
+                        speakers.add(new Speaker(id.get(), sname.get(), role.get(), affiliation));
+                        speakerPerson.add(person.get());
+                        speakerAt.add(s);
+                    }
+                }
+            }));
+            v.field("sections").ifPresent(list -> items(list, "\"argmap.sections\"").forEach(s -> {
+                if (object(s, "a section", List.of("id", "title"))) {
+                    Optional<String> id = need(s, "id", "a section").flatMap(x -> string(x, "a section's \"id\""));
+                    Optional<String> stitle = need(s, "title", "a section").flatMap(x -> string(x, "a section's \"title\""));
+                    if (id.isPresent() && stitle.isPresent()) {
+                        sections.add(new Section(id.get(), stitle.get()));
+                        sectionAt.add(s);
+                    }
+                }
+            }));
+            v.field("claims").ifPresent(c -> {
+                if (object(c, "\"argmap.claims\"", null)) {
+                    for (Map.Entry<String, Value> e : c.fields().entrySet()) {
+                        Node node = nodes.get(e.getKey());
+                        if (node == null || !node.type.equals("I")) {
+                            error(e.getValue(), format(Messages.AIF_EXTENSION_NOT_I, e.getKey()));
+                            continue;
+                        }
+                        readClaim(e.getKey(), e.getValue());
+                    }
+                }
+            });
+            v.field("edges").ifPresent(c -> {
+                if (object(c, "\"argmap.edges\"", null)) {
+                    for (Map.Entry<String, Value> e : c.fields().entrySet()) {
+                        Value x = e.getValue();
+                        if (object(x, "an edge's extension", List.of("note", "group"))) {
+                            edges.put(e.getKey(), new EdgeExtra(opt(x, "note", "an edge's \"note\""), opt(x, "group", "an edge's \"group\"")));
+                        }
+                    }
+                }
+            });
+            return this;
+        }
+
+        private void readClaim(String nodeId, Value c) {
+            String what = "the extension of node '" + nodeId + "'";
+            if (!object(c, what, List.of("id", "section", "quote", "tags", "note", "weight"))) {
+                return;
+            }
+            Optional<String> id = need(c, "id", what).flatMap(x -> string(x, what + " \"id\""));
+            Optional<String> section = opt(c, "section", what + " \"section\"");
+            Optional<String> quote = opt(c, "quote", what + " \"quote\"");
+            Optional<String> note = opt(c, "note", what + " \"note\"");
+            List<String> tags = new ArrayList<>();
+            c.field("tags").ifPresent(t -> items(t, what + " \"tags\"").forEach(tag ->
+                    string(tag, what + " tag").ifPresent(tags::add)));
+            OptionalDouble weight = OptionalDouble.empty();
+            Optional<Value> w = c.field("weight");
+            if (w.isPresent()) {
+                if (w.get().is(Kind.INTEGER) || w.get().is(Kind.DECIMAL)) {
+                    double d = Double.parseDouble(w.get().text());
+                    if (Double.isFinite(d)) {
+                        weight = OptionalDouble.of(d);
+                    } else {
+                        error(w.get(), format(Messages.NOT_A_NUMBER, what + " \"weight\"", w.get().text()));
+                    }
+                } else {
+                    error(w.get(), format(Messages.WRONG_TYPE, what + " \"weight\"", "a number", w.get().kind().description()));
+                }
+            }
+            if (id.isEmpty()) {
+                return;
+            }
+            OptionalDouble finalWeight = weight;
+            claims.put(nodeId, d -> {
+                d.id = id.get();
+                d.section = section;
+                d.quote = quote;
+                d.tags = tags;
+                d.note = note;
+                d.weight = finalWeight;
+            });
+        }
+
+        private boolean object(Value v, String what, List<String> allowed) {
+            if (!v.is(Kind.OBJECT)) {
+                error(v, format(Messages.WRONG_TYPE, what, "an object", v.kind().description()));
+                return false;
+            }
+            if (allowed != null) {
+                for (Map.Entry<String, Value> f : v.fields().entrySet()) {
+                    if (!allowed.contains(f.getKey())) {
+                        error(f.getValue(), format(Messages.UNKNOWN_FIELD, f.getKey(), what, String.join(", ", allowed)));
+                    }
+                }
+            }
+            return true;
+        }
+
+        private List<Value> items(Value v, String what) {
+            if (!v.is(Kind.ARRAY)) {
+                error(v, format(Messages.WRONG_TYPE, what, "an array", v.kind().description()));
+                return List.of();
+            }
+            return v.items();
+        }
+
+        private Optional<Value> need(Value object, String field, String what) {
+            Optional<Value> v = object.field(field);
+            if (v.isEmpty()) {
+                error(object, format(Messages.MISSING_FIELD, what, field));
+            }
+            return v;
+        }
+
+        private Optional<String> opt(Value object, String field, String what) {
+            return object.field(field).flatMap(v -> string(v, what));
+        }
+
+        private Optional<String> string(Value v, String what) {
+            if (v.is(Kind.STRING)) {
+                return Optional.of(v.text());
+            }
+            error(v, format(Messages.WRONG_TYPE, what, "a string", v.kind().description()));
+            return Optional.empty();
+        }
+
+        private void error(Value at, String message) {
+            errors.add(at.problem(file, message));
+        }
+    }
+}

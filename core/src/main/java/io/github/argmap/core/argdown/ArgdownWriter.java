@@ -1,0 +1,265 @@
+package io.github.argmap.core.argdown;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Source;
+import io.github.argmap.core.Speaker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Writes Argdown; see the package documentation for the layout and the escaping. */
+final class ArgdownWriter {
+    /** The version of the {@code argmap} front-matter object. */
+    static final int VERSION = 1;
+    static final String INDENT = "    ";
+    private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private ArgdownWriter() {}
+
+    static void write(ArgumentMap map, OutputStream out) throws IOException {
+        StringBuilder s = new StringBuilder();
+        s.append("===\n");
+        s.append("title: ").append(json(g -> g.writeString(map.title()))).append('\n');
+        s.append("argmap: ").append(json(g -> {
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            Source source = map.source();
+            if (source.isKnown()) {
+                g.writeObjectFieldStart("source");
+                optional(g, "path", source.path());
+                optional(g, "title", source.title());
+                optional(g, "date", source.date());
+                g.writeEndObject();
+            }
+            if (!map.notes().isEmpty()) {
+                g.writeArrayFieldStart("notes");
+                for (String note : map.notes()) {
+                    g.writeString(note);
+                }
+                g.writeEndArray();
+            }
+            g.writeArrayFieldStart("speakers");
+            for (Speaker sp : map.speakers()) {
+                g.writeStartObject();
+                g.writeStringField("id", sp.id());
+                g.writeStringField("name", sp.name());
+                g.writeStringField("role", sp.role());
+                optional(g, "affiliation", sp.affiliation());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        })).append('\n');
+        s.append("===\n");
+
+        Map<String, List<Relation>> outgoing = new HashMap<>();
+        for (Relation r : map.relations()) {
+            outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+        }
+        // Claims without a section come first, before any heading; then each section's claims.
+        Map<String, List<Claim>> bySection = new LinkedHashMap<>();
+        bySection.put("", new ArrayList<>());
+        for (Section section : map.sections()) {
+            bySection.put(section.id(), new ArrayList<>());
+        }
+        for (Claim c : map.claims()) {
+            bySection.get(c.section().orElse("")).add(c);
+        }
+        for (Claim c : bySection.get("")) {
+            statement(s, c, outgoing.getOrDefault(c.id(), List.of()));
+        }
+        for (Section section : map.sections()) {
+            s.append("\n# ").append(escape(section.title())).append(' ').append(json(g -> {
+                g.writeStartObject();
+                g.writeStringField("id", section.id());
+                if (lossy(section.title())) {
+                    g.writeStringField("title", section.title());
+                }
+                g.writeEndObject();
+            })).append('\n');
+            for (Claim c : bySection.get(section.id())) {
+                statement(s, c, outgoing.getOrDefault(c.id(), List.of()));
+            }
+        }
+        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void statement(StringBuilder s, Claim c, List<Relation> outgoing) {
+        s.append('\n').append('[').append(title(c.id())).append("]: ").append(escape(c.text()));
+        for (String tag : c.tags()) {
+            s.append(" #").append(PLAIN_TAG.matcher(tag).matches() ? tag : "(" + tag + ")");
+        }
+        boolean relationData = outgoing.stream().anyMatch(r -> r.note().isPresent() || r.group().isPresent());
+        if (c.speaker().isPresent() || c.quote().isPresent() || c.note().isPresent() || c.weight().isPresent()
+                || lossy(c.text()) || relationData) {
+            s.append(' ').append(json(g -> {
+                g.writeStartObject();
+                optional(g, "speaker", c.speaker());
+                optional(g, "quote", c.quote());
+                optional(g, "note", c.note());
+                if (c.weight().isPresent()) {
+                    g.writeNumberField("weight", c.weight().getAsDouble());
+                }
+                if (lossy(c.text())) {
+                    g.writeStringField("text", c.text());
+                }
+                if (relationData) {
+                    g.writeObjectFieldStart("relations");
+                    for (Relation r : outgoing) {
+                        if (r.note().isPresent() || r.group().isPresent()) {
+                            g.writeObjectFieldStart(r.to());
+                            optional(g, "note", r.note());
+                            optional(g, "group", r.group());
+                            g.writeEndObject();
+                        }
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }));
+        }
+        s.append('\n');
+        for (Relation r : outgoing) {
+            s.append(INDENT).append(r.isSupport() ? "+> [" : "-> [").append(title(r.to())).append("]\n");
+        }
+    }
+
+    /**
+     * A claim id as an Argdown title. Argdown does not take a reference whose title starts with
+     * {@code -}, so such an id gets one leading space, which the reader drops again.
+     */
+    static String title(String id) {
+        return id.startsWith("-") ? " " + id : id;
+    }
+
+    /** Tells whether a text cannot stand on one Argdown line as it is. */
+    static boolean lossy(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    }
+
+    /**
+     * Escapes a text so that Argdown reads it as plain text: every character that could open
+     * markup, a tag, a reference, a mention, a comment, metadata or front matter gets a backslash;
+     * line breaks become spaces (the exact text then travels in the metadata).
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '\n':
+                case '\r':
+                    out.append(' ');
+                    break;
+                case '\\': case '@': case '#': case '*': case '_': case '[': case ']':
+                case '<': case '>': case '{': case '}': case '/':
+                    out.append('\\').append(c);
+                    break;
+                case '.':
+                case ':':
+                    // ".name." and ":name:" are Argdown shortcodes for special characters.
+                    if (!Character.isWhitespace(next)) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                    break;
+                case '=':
+                    // "===" opens front matter anywhere.
+                    if (next == '=') {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                    break;
+                default:
+                    out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * One line of JSON, which is also YAML flow syntax, as Argdown metadata and front matter take it.
+     * Braces and equals signs inside strings are written as backslash-u escapes, so that Argdown's
+     * metadata and front-matter delimiters never appear inside a value.
+     */
+    static String json(JsonBody body) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.setCharacterEscapes(Escapes.INSTANCE);
+            g.setPrettyPrinter(new OneLine());
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
+    }
+
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        static final Escapes INSTANCE = new Escapes();
+        private final int[] table;
+
+        private Escapes() {
+            table = CharacterEscapes.standardAsciiEscapesForJSON();
+            table['{'] = CharacterEscapes.ESCAPE_STANDARD;
+            table['}'] = CharacterEscapes.ESCAPE_STANDARD;
+            table['='] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return table;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+
+    /** {@code {"a": 1, "b": [2, 3]}}: one line, a space after each colon and comma. */
+    private static final class OneLine implements PrettyPrinter {
+        @Override public void writeRootValueSeparator(JsonGenerator g) throws IOException { g.writeRaw(' '); }
+        @Override public void writeStartObject(JsonGenerator g) throws IOException { g.writeRaw('{'); }
+        @Override public void writeEndObject(JsonGenerator g, int n) throws IOException { g.writeRaw('}'); }
+        @Override public void writeObjectEntrySeparator(JsonGenerator g) throws IOException { g.writeRaw(", "); }
+        @Override public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException { g.writeRaw(": "); }
+        @Override public void writeStartArray(JsonGenerator g) throws IOException { g.writeRaw('['); }
+        @Override public void writeEndArray(JsonGenerator g, int n) throws IOException { g.writeRaw(']'); }
+        @Override public void writeArrayValueSeparator(JsonGenerator g) throws IOException { g.writeRaw(", "); }
+        @Override public void beforeArrayValues(JsonGenerator g) {}
+        @Override public void beforeObjectEntries(JsonGenerator g) {}
+    }
+}

@@ -1,0 +1,281 @@
+package io.github.argmap.core.aif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.format.PositionedJson;
+import io.github.argmap.core.format.PositionedJson.Value;
+import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.TestMaps;
+import io.github.argmap.core.seeds.Seeds;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class AifFormatTest {
+    private final AifFormat aif = new AifFormat();
+
+    private ReadResult read(String text) throws IOException {
+        return aif.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.json");
+    }
+
+    private List<String> errors(String text) {
+        try {
+            read(text);
+        } catch (InvalidMapException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no error for " + text);
+    }
+
+    // ---- writing and reading back ----
+
+    @Test
+    void roundTrip_keepsEveryPartOfTheRichMap() throws IOException {
+        ArgumentMap map = TestMaps.rich();
+        ReadResult back = read(aif.toText(map));
+        assertThat(back.map()).isEqualTo(map);
+        assertThat(back.warnings()).isEmpty();
+    }
+
+    @Test
+    void roundTrip_keepsThePanel() throws IOException {
+        Assumptions.assumeTrue(TestMaps.panelPresent(), "the panel map is not bundled yet");
+        ArgumentMap panel = Seeds.panel();
+        ReadResult back = read(aif.toText(panel));
+        assertThat(back.map()).isEqualTo(panel);
+        assertThat(back.warnings()).isEmpty();
+    }
+
+    @Test
+    void write_isByteIdenticalForEqualMaps() {
+        assertThat(aif.toText(TestMaps.rich())).isEqualTo(aif.toText(TestMaps.rich()));
+        assertThat(aif.toText(TestMaps.rich())).isEqualTo(aif.toText(TestMaps.rich().toBuilder().build()));
+    }
+
+    @Test
+    void write_usesAifNodesForClaimsSchemesAndLocutions() {
+        Value root = PositionedJson.parse(aif.toText(TestMaps.rich()).getBytes(StandardCharsets.UTF_8), "w", 1, 1);
+        List<Value> nodes = root.field("nodes").orElseThrow().items();
+        Map<String, Long> byType = nodes.stream()
+                .collect(Collectors.groupingBy(n -> n.field("type").orElseThrow().text(), Collectors.counting()));
+        // 7 claims; supports sunny, {cheap, fit} (one linked RA) and -dash: 3 RA; rebuttals late, taxi,
+        // walk: 3 CA; walk, sunny and late have speakers: 3 L and 3 YA.
+        assertThat(byType).isEqualTo(Map.of("I", 7L, "RA", 3L, "CA", 3L, "L", 3L, "YA", 3L));
+        // 7 premise edges (one per relation) + 6 conclusion edges (one per scheme node) + 3 x (L -> YA, YA -> I).
+        assertThat(root.field("edges").orElseThrow().items()).hasSize(19);
+        assertThat(root.field("locutions").orElseThrow().items()).hasSize(3);
+
+        Map<String, Value> byId = nodes.stream().collect(Collectors.toMap(n -> n.field("nodeID").orElseThrow().text(), n -> n));
+        // Claims are nodes 1..7 in map order: walk=1, cheap=6, fit=7; the linked RA is the second scheme node, 9.
+        assertThat(byId.get("9").field("type").orElseThrow().text()).isEqualTo("RA");
+        List<List<String>> edges = root.field("edges").orElseThrow().items().stream()
+                .map(e -> List.of(e.field("fromID").orElseThrow().text(), e.field("toID").orElseThrow().text())).toList();
+        assertThat(edges).contains(List.of("6", "9"), List.of("7", "9"), List.of("9", "1"));
+        assertThat(edges.stream().filter(e -> e.get(1).equals("9"))).hasSize(2);
+
+        Value firstLocution = nodes.stream().filter(n -> n.field("type").orElseThrow().text().equals("L")).findFirst().orElseThrow();
+        assertThat(firstLocution.field("text").orElseThrow().text()).isEqualTo("Ana María Pérez: we walk, I say");
+        Value ana = root.field("participants").orElseThrow().items().get(0);
+        assertThat(ana.field("firstname").orElseThrow().text()).isEqualTo("Ana María");
+        assertThat(ana.field("surname").orElseThrow().text()).isEqualTo("Pérez");
+        assertThat(nodes.stream().filter(n -> n.field("type").orElseThrow().text().equals("YA"))
+                .map(n -> n.field("text").orElseThrow().text())).containsOnly("Asserting");
+    }
+
+    @Test
+    void withoutExtension_ourOwnOutputStillGivesClaimsSpeakersQuotesAndRelations() throws IOException {
+        String text = aif.toText(TestMaps.small());
+        String stripped = text.substring(0, text.indexOf(",\n  \"argmap\"")) + "\n}\n";
+        ReadResult back = read(stripped);
+        // Node ids 1..3 give claim ids n1..n3; Ana Lopez asserted "We walk." (no quote, so the text).
+        assertThat(back.map().claims()).containsExactly(
+                Claim.of("n1", "We walk.").withSpeaker("ana-lopez").withQuote("We walk."),
+                Claim.of("n2", "It is sunny."),
+                Claim.of("n3", "We are late."));
+        assertThat(back.map().relations()).containsExactly(Relation.support("n2", "n1"), Relation.rebuttal("n3", "n1"));
+        assertThat(back.map().speakers()).containsExactly(Speaker.of("ana-lopez", "Ana Lopez", "participant"));
+        assertThat(back.warnings()).isEmpty();
+    }
+
+    // ---- foreign AIF ----
+
+    /** AIFdb's layout, with numeric and string ids mixed; every line below is one node or edge. */
+    static final String FOREIGN = """
+            {
+              "nodes": [
+                {"nodeID": 101, "text": "Higher fines are the right measure.", "type": "I", "timestamp": "2019-03-23 15:53:31"},
+                {"nodeID": "102", "text": "Dog dirt is everywhere.", "type": "I"},
+                {"nodeID": "103", "text": "Stepping in it is awful.", "type": "I"},
+                {"nodeID": "104", "text": "Nobody is ever caught.", "type": "I"},
+                {"nodeID": "105", "text": "Fines are the best measure.", "type": "I"},
+                {"nodeID": "110", "text": "Sign", "type": "RA", "scheme": "30"},
+                {"nodeID": "111", "text": "Default Conflict", "type": "CA"},
+                {"nodeID": "112", "text": "Default Rephrase", "type": "MA"},
+                {"nodeID": "113", "text": "Default Preference", "type": "PA"},
+                {"nodeID": "120", "text": "Anna Ludwig : Higher fines are the right measure", "type": "L"},
+                {"nodeID": "121", "text": "Asserting", "type": "YA"},
+                {"nodeID": "122", "text": "Ben: are they ever caught?", "type": "L"},
+                {"nodeID": "123", "text": "Questioning", "type": "YA"},
+                {"nodeID": "124", "text": "Default Transition", "type": "TA"},
+                {"nodeID": "125", "text": "?", "type": "XX"}
+              ],
+              "edges": [
+                {"edgeID": 1, "fromID": "102", "toID": "110", "formEdgeID": null},
+                {"edgeID": 2, "fromID": "103", "toID": "110"},
+                {"edgeID": 3, "fromID": "110", "toID": 101},
+                {"edgeID": 4, "fromID": "104", "toID": "111"},
+                {"edgeID": 5, "fromID": "111", "toID": "101"},
+                {"edgeID": 6, "fromID": "105", "toID": "112"},
+                {"edgeID": 7, "fromID": "112", "toID": "101"},
+                {"edgeID": 8, "fromID": "102", "toID": "113"},
+                {"edgeID": 9, "fromID": "113", "toID": "104"},
+                {"edgeID": 10, "fromID": "120", "toID": "121"},
+                {"edgeID": 11, "fromID": "121", "toID": "101"},
+                {"edgeID": 12, "fromID": "122", "toID": "123"},
+                {"edgeID": 13, "fromID": "123", "toID": "104"},
+                {"edgeID": 14, "fromID": "120", "toID": "124"},
+                {"edgeID": 15, "fromID": "124", "toID": "122"},
+                {"edgeID": 16, "fromID": "103", "toID": "104"}
+              ],
+              "locutions": [{"nodeID": "120", "personID": 1}, {"nodeID": "122", "personID": "2"}],
+              "participants": [{"participantID": 1, "firstname": "Anna", "surname": "Ludwig"}, {"participantID": "2", "firstname": "Ben", "surname": ""}]
+            }
+            """;
+
+    @Test
+    void readForeign_mapsINodesSchemesAndAssertingLocutions() throws IOException {
+        ArgumentMap map = read(FOREIGN).map();
+        assertThat(map.claims()).containsExactly(
+                Claim.of("n101", "Higher fines are the right measure.").withSpeaker("anna-ludwig")
+                        .withQuote("Higher fines are the right measure"),
+                Claim.of("n102", "Dog dirt is everywhere."),
+                Claim.of("n103", "Stepping in it is awful."),
+                Claim.of("n104", "Nobody is ever caught."),
+                Claim.of("n105", "Fines are the best measure."));
+        assertThat(map.speakers()).containsExactly(
+                Speaker.of("anna-ludwig", "Anna Ludwig", "participant"), Speaker.of("ben", "Ben", "participant"));
+        // RA 110 has two premises: one linked argument, group g110; CA 111 one attacker, no group.
+        assertThat(map.relations()).containsExactly(
+                Relation.support("n102", "n101").withGroup("g110"),
+                Relation.support("n103", "n101").withGroup("g110"),
+                Relation.rebuttal("n104", "n101"));
+        assertThat(map.notes()).containsExactly(
+                "AIF rephrase: claim 'n105' is rephrased as claim 'n101' (MA node '112')",
+                "AIF preference: claim 'n102' is preferred to claim 'n104' (PA node '113')");
+    }
+
+    @Test
+    void readForeign_reportsEverythingLeftOutAtItsFirstPlace() throws IOException {
+        List<String> warnings = read(FOREIGN).warnings().stream().map(Problem::toString).toList();
+        // Lines: node k of the list is on line k + 2, edge k on line k + 19; objects start at column 5.
+        assertThat(warnings).containsExactly(
+                "t.json:10:5: 1 MA node(s) (rephrase) have no relation in argmap; each is kept as a note on the map",
+                "t.json:11:5: 1 PA node(s) (preference) have no relation in argmap; each is kept as a note on the map",
+                "t.json:14:5: 1 L node(s) anchor no claim through a YA \"Asserting\" node and are left out",
+                "t.json:15:5: 1 YA node(s) 'Questioning' are left out: argmap records who asserts a claim"
+                        + " (L -> YA \"Asserting\" -> I), no other illocution",
+                "t.json:16:5: 1 TA node(s) (transitions between locutions) are left out: argmap maps claims,"
+                        + " not the turns of a dialogue",
+                "t.json:17:5: 1 node(s) of unknown type 'XX' are left out; argmap reads I, L, YA, RA, CA, MA, PA and TA nodes",
+                "t.json:35:5: 1 edge(s) from a I node to a I node fit no pattern argmap reads"
+                        + " (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out");
+    }
+
+    @Test
+    void readForeign_takesOvaWrappedAif() throws IOException {
+        ReadResult wrapped = read("{\"AIF\": " + FOREIGN + ", \"OVA\": {\"nodes\": []}, \"text\": \"...\"}");
+        assertThat(wrapped.map()).isEqualTo(read(FOREIGN).map());
+    }
+
+    @Test
+    void readForeign_derivesValidUniqueIdsFromAnyNodeId() throws IOException {
+        ArgumentMap map = read("""
+                {"nodes": [{"nodeID": "a b", "text": "x", "type": "I"}, {"nodeID": "a_b", "text": "y", "type": "I"},
+                 {"nodeID": "6f1c-ü", "text": "z", "type": "I"}], "edges": []}
+                """).map();
+        assertThat(map.claims()).extracting(Claim::id).containsExactly("na_b", "na_b-2", "n6f1c-_");
+    }
+
+    // ---- bad files ----
+
+    @Test
+    void read_rejectsATruncatedFileWithItsPosition() {
+        String text = aif.toText(TestMaps.small());
+        List<String> errors = errors(text.substring(0, text.length() / 2));
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).matches("t\\.json:\\d+:\\d+: the JSON ends before it is complete.*");
+    }
+
+    @Test
+    void read_rejectsAnEmptyFile() {
+        assertThat(errors("")).containsExactly("t.json:1:1: the file is empty; expected a JSON document");
+    }
+
+    @Test
+    void read_rejectsWrongTypesAtTheirPlace() {
+        assertThat(errors("{\"nodes\": {}, \"edges\": []}"))
+                .containsExactly("t.json:1:11: \"nodes\" must be an array, not an object");
+        assertThat(errors("{\"nodes\": [{\"nodeID\": 1.5, \"text\": \"a\", \"type\": \"I\"}], \"edges\": []}"))
+                .containsExactly("t.json:1:23: a node's \"nodeID\" must be a string or an integer, not a number");
+        assertThat(errors("[]")).containsExactly("t.json:1:1: an AIF document must be an object, not an array");
+    }
+
+    @Test
+    void read_rejectsMissingFields() {
+        assertThat(errors("{\"nodes\": []}")).containsExactly("t.json:1:1: the AIF document is missing the required field \"edges\"");
+        assertThat(errors("{\"nodes\": [{\"nodeID\": \"1\", \"text\": \"a\"}], \"edges\": []}"))
+                .containsExactly("t.json:1:12: a node is missing the required field \"type\"");
+    }
+
+    @Test
+    void read_rejectsADanglingEdgeAtTheMissingId() {
+        assertThat(errors("""
+                {"nodes": [{"nodeID": "1", "text": "a", "type": "I"}],
+                 "edges": [{"edgeID": "e", "fromID": "1", "toID": "999"}]}
+                """)).containsExactly("t.json:2:51: edge 'e': toID '999' names no node of this file; add the node or fix the edge");
+    }
+
+    @Test
+    void read_rejectsARepeatedNodeId() {
+        assertThat(errors("""
+                {"nodes": [{"nodeID": "1", "text": "a", "type": "I"},
+                           {"nodeID": 1, "text": "b", "type": "I"}], "edges": []}
+                """)).containsExactly("t.json:2:23: nodeID '1' is used again (first at 1:12); give each node its own nodeID");
+    }
+
+    @Test
+    void read_rejectsABadExtensionAndPlacesModelErrorsAtTheirNode() {
+        String text = aif.toText(TestMaps.small());
+        assertThat(errors(text.replace("\"version\": 1", "\"version\": 2")))
+                .singleElement().asString().endsWith("unsupported \"argmap\" extension version 2; this library reads version 1");
+        assertThat(errors(text.replace("\"id\": \"sunny\"", "\"id\": \"sunny\", \"colour\": \"red\"")))
+                .singleElement().asString().contains("unknown field \"colour\" in the extension of node '2'");
+        // Node 2 (sunny) is on line 4; naming an unknown section is the model's error, placed there.
+        assertThat(errors(text.replace("\"id\": \"sunny\"", "\"id\": \"sunny\", \"section\": \"nope\"")))
+                .containsExactly("t.json:4:5: claim 'sunny' names section 'nope', which the map does not define;"
+                        + " add it to \"sections\" or fix the claim");
+    }
+
+    @Test
+    void splitName_splitsAtTheLastSpace() {
+        assertThat(AifWriter.splitName("Ilke Toygür")).containsExactly("Ilke", "Toygür");
+        assertThat(AifWriter.splitName("Plato")).containsExactly("Plato", "");
+        assertThat(AifReader.slug("Ilke Toygür")).isEqualTo(Optional.of("ilke-toygur"));
+        assertThat(AifReader.slug("???")).isEmpty();
+    }
+}

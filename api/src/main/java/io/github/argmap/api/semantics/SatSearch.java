@@ -212,8 +212,16 @@ final class SatSearch {
 
     /** Every model, each as its IN set; for complete or stable enumeration. */
     List<int[]> allModels() {
+        return allModels(Integer.MAX_VALUE);
+    }
+
+    /** Every model, or {@code null} when there are more than {@code limit}. */
+    List<int[]> allModels(int limit) {
         List<int[]> found = new ArrayList<>();
         for (int[] e = solve(); e != null; e = solve()) {
+            if (found.size() == limit) {
+                return null;
+            }
             found.add(e);
             blockExactly(e);
         }
@@ -222,8 +230,16 @@ final class SatSearch {
 
     /** Every preferred extension: maximize a complete one, then rule out its subsets. */
     List<int[]> allPreferred() {
+        return allPreferred(Integer.MAX_VALUE);
+    }
+
+    /** Every preferred extension, or {@code null} when there are more than {@code limit}. */
+    List<int[]> allPreferred(int limit) {
         List<int[]> found = new ArrayList<>();
         for (int[] e = solve(); e != null; e = solve()) {
+            if (found.size() == limit) {
+                return null;
+            }
             int[] p = maximize(e);
             found.add(p);
             blockSubsetsOf(p);

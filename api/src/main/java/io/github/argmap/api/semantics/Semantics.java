@@ -58,6 +58,9 @@ public enum Semantics {
     /** Conflict-free sets attacking every argument outside them. */
     STABLE;
 
+    /** How many preferred or stable extensions {@link #verdicts} enumerates before asking per argument. */
+    static final int ENUMERATION_CAP = 64;
+
     /**
      * The grounded labelling: IN exactly the grounded extension, OUT what it attacks, the rest UNDEC.
      *
@@ -202,6 +205,11 @@ public enum Semantics {
      * (sceptical).
      */
     Verdicts verdicts(ArgumentationFramework af) {
+        return verdicts(af, ENUMERATION_CAP);
+    }
+
+    /** As {@link #verdicts(ArgumentationFramework)} with another cap; tests use 0 to force the per-argument path. */
+    Verdicts verdicts(ArgumentationFramework af, int enumerationCap) {
         int n = af.size();
         byte[] grounded = Grounded.labels(af);
         boolean[] credulous = new boolean[n];
@@ -212,6 +220,25 @@ public enum Semantics {
         }
         if (this == GROUNDED) {
             return new Verdicts(credulous, sceptical, true);
+        }
+        // Most frameworks have few preferred (or stable) extensions: enumerating them is then the
+        // cheapest way to answer for every argument. Past the cap, ask argument by argument.
+        List<int[]> few = this == STABLE
+                ? new SatSearch(af, grounded, true).allModels(enumerationCap)
+                : new SatSearch(af, grounded, false).allPreferred(enumerationCap);
+        if (few != null) {
+            for (int a = 0; a < n; a++) {
+                boolean inSome = false;
+                boolean inAll = true;
+                for (int[] e : few) {
+                    boolean member = Arrays.binarySearch(e, a) >= 0;
+                    inSome |= member;
+                    inAll &= member;
+                }
+                credulous[a] = inSome;
+                sceptical[a] = this == COMPLETE ? grounded[a] == Grounded.IN : inAll;
+            }
+            return new Verdicts(credulous, sceptical, !few.isEmpty());
         }
         SatSearch search = new SatSearch(af, grounded, this == STABLE);
         if (this == STABLE && search.solve() == null) {

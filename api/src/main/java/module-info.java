@@ -9,4 +9,5 @@ module io.github.argmap.api {
     requires org.ow2.sat4j.core;
 
     exports io.github.argmap.api.semantics;
+    exports io.github.argmap.api.semantics.iccma;
 }

@@ -21,6 +21,8 @@ public final class Messages {
             "attack %d -> %d: argument index %d is out of range; the framework has %d arguments (0 to %d)";
     public static final String UNKNOWN_ARGUMENT =
             "no argument has id '%s'; list the arguments' ids with ids()";
+    public static final String APX_BAD_ESCAPE =
+            "unknown escape '\\%s' in a quoted id; only \\\" and \\\\ are allowed";
 
     // ICCMA readers.
     public static final String APX_UNKNOWN_STATEMENT =
@@ -51,7 +53,8 @@ public final class Messages {
     public static final String ICCMA_NAME_CLASH =
             "two arguments end up with id '%s' (arguments %d and %d); give each its own '# id' name";
     public static final String TOO_MANY_PROBLEMS = "more than %d problems; stopped reading";
-    public static final String CANNOT_READ = "cannot read the file: %s";
+    public static final String NOT_UTF8 = "the file is not UTF-8 text (%s); save it as UTF-8";
+    public static final String UNKNOWN_CLAIM = "no claim has id '%s'; list the ids with %s";
 
     /**
      * Fills a template.

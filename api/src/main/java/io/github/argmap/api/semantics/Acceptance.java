@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.api.internal.Messages;
 import io.github.argmap.core.ArgumentMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -136,7 +137,7 @@ public record Acceptance(Semantics semantics, SupportReading reading, Map<String
     public Status status(String claimId) {
         Status status = statuses.get(claimId);
         if (status == null) {
-            throw new IllegalArgumentException("no claim has id '" + claimId + "'; list the ids with statuses().keySet()");
+            throw new IllegalArgumentException(Messages.format(Messages.UNKNOWN_CLAIM, claimId, "statuses().keySet()"));
         }
         return status;
     }

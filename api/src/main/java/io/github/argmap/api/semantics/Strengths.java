@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.api.internal.Messages;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ public record Strengths(Method method, Optional<SupportReading> reading, Map<Str
     public double of(String id) {
         Double value = values.get(id);
         if (value == null) {
-            throw new IllegalArgumentException("no claim or argument has id '" + id + "'; list the ids with values().keySet()");
+            throw new IllegalArgumentException(Messages.format(Messages.UNKNOWN_CLAIM, id, "values().keySet()"));
         }
         return value;
     }

@@ -34,10 +34,6 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidMapException(found);

@@ -1,0 +1,194 @@
+package io.github.argmap.api.semantics;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The abstract framework of an argument map under one {@link SupportReading}: claims become
+ * arguments in map order, rebuttals (and, when bipolar, the attacks supports induce) become attacks.
+ *
+ * <pre>{@code
+ * MapFramework mf = MapFramework.of(map, SupportReading.BIPOLAR);
+ * List<Extension> preferred = Semantics.PREFERRED.extensions(mf.framework());
+ * }</pre>
+ *
+ * @param framework the framework; argument ids are the claims' ids, argument {@code i} is the
+ *     map's claim {@code i}
+ * @param reading the reading that produced it
+ */
+public record MapFramework(ArgumentationFramework framework, SupportReading reading) {
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @throws NullPointerException when a component is {@code null}
+     */
+    public MapFramework {
+        Objects.requireNonNull(framework, "framework");
+        Objects.requireNonNull(reading, "reading");
+    }
+
+    /**
+     * Builds a map's framework under the default {@link SupportReading#BIPOLAR} reading.
+     *
+     * @param map the map
+     * @return the framework and its reading
+     */
+    public static MapFramework of(ArgumentMap map) {
+        return of(map, SupportReading.BIPOLAR);
+    }
+
+    /**
+     * Builds a map's framework.
+     *
+     * @param map the map
+     * @param reading how supports are read
+     * @return the framework and its reading
+     */
+    public static MapFramework of(ArgumentMap map, SupportReading reading) {
+        List<Claim> claims = map.claims();
+        int n = claims.size();
+        List<String> ids = new ArrayList<>(n);
+        Map<String, Integer> index = new HashMap<>(Math.max(16, 2 * n));
+        for (Claim claim : claims) {
+            index.put(claim.id(), ids.size());
+            ids.add(claim.id());
+        }
+        IntPairs attacks = new IntPairs();
+        IntPairs supports = new IntPairs();
+        for (Relation r : map.relations()) {
+            (r.isRebuttal() ? attacks : supports).add(index.get(r.from()), index.get(r.to()));
+        }
+        int direct = attacks.size;
+        if (reading == SupportReading.BIPOLAR && supports.size > 0) {
+            SupportChains chains = new SupportChains(n, supports);
+            for (int k = 0; k < direct; k++) {
+                int b = attacks.from[k];
+                int c = attacks.to[k];
+                for (int a : chains.supportersOf(b)) {
+                    attacks.add(a, c);
+                }
+                for (int d : chains.supportedBy(c)) {
+                    attacks.add(b, d);
+                }
+            }
+        }
+        return new MapFramework(ArgumentationFramework.of(ids, attacks.from(), attacks.to()), reading);
+    }
+
+    /** A growable list of int pairs. */
+    private static final class IntPairs {
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int size;
+
+        void add(int f, int t) {
+            if (size == from.length) {
+                from = Arrays.copyOf(from, 2 * size);
+                to = Arrays.copyOf(to, 2 * size);
+            }
+            from[size] = f;
+            to[size] = t;
+            size++;
+        }
+
+        int[] from() {
+            return Arrays.copyOf(from, size);
+        }
+
+        int[] to() {
+            return Arrays.copyOf(to, size);
+        }
+    }
+
+    /**
+     * Transitive support, by breadth-first search over int adjacency with an explicit queue, one
+     * search per claim asked about and remembered, so a chain of a million supports needs no stack.
+     */
+    private static final class SupportChains {
+        private final int n;
+        private final int[] forwardStart;
+        private final int[] forward;
+        private final int[] backwardStart;
+        private final int[] backward;
+        private final int[][] up;
+        private final int[][] down;
+        private final int[] seen;
+        private final int[] queue;
+        private int stamp;
+
+        SupportChains(int n, IntPairs supports) {
+            this.n = n;
+            this.forwardStart = new int[n + 1];
+            this.backwardStart = new int[n + 1];
+            this.forward = new int[supports.size];
+            this.backward = new int[supports.size];
+            fill(supports.from, supports.to, supports.size, forwardStart, forward);
+            fill(supports.to, supports.from, supports.size, backwardStart, backward);
+            this.up = new int[n][];
+            this.down = new int[n][];
+            this.seen = new int[n];
+            this.queue = new int[n];
+        }
+
+        private void fill(int[] keys, int[] values, int size, int[] start, int[] row) {
+            for (int k = 0; k < size; k++) {
+                start[keys[k] + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                start[i + 1] += start[i];
+            }
+            int[] cursor = Arrays.copyOf(start, n);
+            for (int k = 0; k < size; k++) {
+                row[cursor[keys[k]]++] = values[k];
+            }
+        }
+
+        /** Claims with a chain of one or more supports to {@code b}. */
+        int[] supportersOf(int b) {
+            if (up[b] == null) {
+                up[b] = reach(b, backwardStart, backward);
+            }
+            return up[b];
+        }
+
+        /** Claims {@code b} reaches through a chain of one or more supports. */
+        int[] supportedBy(int b) {
+            if (down[b] == null) {
+                down[b] = reach(b, forwardStart, forward);
+            }
+            return down[b];
+        }
+
+        private int[] reach(int source, int[] start, int[] row) {
+            stamp++;
+            int head = 0;
+            int tail = 0;
+            // The source itself is reached only when a support cycle leads back to it.
+            for (int k = start[source]; k < start[source + 1]; k++) {
+                int next = row[k];
+                if (seen[next] != stamp) {
+                    seen[next] = stamp;
+                    queue[tail++] = next;
+                }
+            }
+            while (head < tail) {
+                int x = queue[head++];
+                for (int k = start[x]; k < start[x + 1]; k++) {
+                    int next = row[k];
+                    if (seen[next] != stamp) {
+                        seen[next] = stamp;
+                        queue[tail++] = next;
+                    }
+                }
+            }
+            return Arrays.copyOf(queue, tail);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package io.github.argmap.api.semantics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sat4j.core.VecInt;
+import org.sat4j.minisat.SolverFactory;
+import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.ISolver;
+import org.sat4j.specs.TimeoutException;
+
+/**
+ * SAT search over the complete (or stable) labellings of one framework, for one call.
+ *
+ * <p>Variables {@code in(a)} and {@code out(a)} per argument encode Caminada's complete
+ * labellings: an argument is IN iff all its attackers are OUT, OUT iff some attacker is IN, and
+ * never both; UNDEC is neither. Stable labellings add "IN or OUT" for every argument. The grounded
+ * labelling, which every complete labelling extends, is fixed up front by unit clauses, so the
+ * solver only searches the arguments grounded leaves UNDEC ("free" below).
+ *
+ * <p>SAT4J solvers are not thread-safe and keep learnt clauses, so a search is built per call and
+ * never shared. SAT4J's default solver (Glucose 2.1 restarts, no random decisions) is
+ * deterministic, so the same framework gives the same answers in the same order.
+ */
+final class SatSearch {
+    private final ArgumentationFramework af;
+    private final int n;
+    private final byte[] grounded;
+    private final int[] free;
+    private final ISolver solver;
+    private boolean unsatisfiable;
+
+    SatSearch(ArgumentationFramework af, byte[] grounded, boolean stable) {
+        this.af = af;
+        this.n = af.size();
+        this.grounded = grounded;
+        int count = 0;
+        for (byte b : grounded) {
+            if (b == Grounded.UNDEC) {
+                count++;
+            }
+        }
+        this.free = new int[count];
+        int k = 0;
+        for (int a = 0; a < n; a++) {
+            if (grounded[a] == Grounded.UNDEC) {
+                free[k++] = a;
+            }
+        }
+        this.solver = SolverFactory.newDefault();
+        // A conflict budget rather than a time budget: SAT4J's time-out starts a timer thread per
+        // call. The budget is effectively unlimited; a semantics answer is either exact or absent.
+        solver.setTimeoutOnConflicts(Integer.MAX_VALUE);
+        solver.newVar(2 * n);
+        encode(stable);
+    }
+
+    int in(int a) {
+        return a + 1;
+    }
+
+    int out(int a) {
+        return n + a + 1;
+    }
+
+    private void encode(boolean stable) {
+        int[] inStart = af.attackersStart;
+        int[] attackers = af.attackers;
+        for (int a = 0; a < n; a++) {
+            if (grounded[a] == Grounded.IN) {
+                clause(in(a));
+                clause(-out(a));
+                continue;
+            }
+            if (grounded[a] == Grounded.OUT) {
+                clause(-in(a));
+                clause(out(a));
+                continue;
+            }
+            int from = inStart[a];
+            int to = inStart[a + 1];
+            int degree = to - from;
+            // in(a) <-> all attackers out; out(a) <-> some attacker in.
+            int[] allOut = new int[degree + 1];
+            int[] someIn = new int[degree + 1];
+            allOut[0] = in(a);
+            someIn[0] = -out(a);
+            for (int k = from; k < to; k++) {
+                int b = attackers[k];
+                clause(-in(a), out(b));
+                clause(-in(b), out(a));
+                allOut[k - from + 1] = -out(b);
+                someIn[k - from + 1] = in(b);
+            }
+            clause(allOut);
+            clause(someIn);
+            clause(-in(a), -out(a));
+            if (stable) {
+                clause(in(a), out(a));
+            }
+        }
+    }
+
+    /** Adds a permanent clause; a contradiction makes every later search fail. */
+    void clause(int... literals) {
+        if (unsatisfiable) {
+            return;
+        }
+        try {
+            solver.addClause(new VecInt(literals));
+        } catch (ContradictionException e) {
+            unsatisfiable = true;
+        }
+    }
+
+    /**
+     * Looks for a labelling under assumptions.
+     *
+     * @return the IN arguments, ascending, or {@code null} when there is none
+     */
+    int[] solve(int... assumptions) {
+        if (unsatisfiable) {
+            return null;
+        }
+        try {
+            if (!solver.isSatisfiable(new VecInt(assumptions))) {
+                return null;
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("SAT4J ran out of its conflict budget of " + Integer.MAX_VALUE, e);
+        }
+        int count = 0;
+        for (int a = 0; a < n; a++) {
+            if (solver.model(in(a))) {
+                count++;
+            }
+        }
+        int[] members = new int[count];
+        int k = 0;
+        for (int a = 0; a < n; a++) {
+            if (solver.model(in(a))) {
+                members[k++] = a;
+            }
+        }
+        return members;
+    }
+
+    /**
+     * Grows a complete extension into a preferred one containing it: asks for a strictly larger
+     * complete extension until there is none.
+     */
+    int[] maximize(int[] members) {
+        int[] current = members;
+        while (true) {
+            int[] outside = freeOutside(current);
+            if (outside.length == 0) {
+                return current;
+            }
+            // The "strictly larger" clause is switched on by a fresh literal so that it can be
+            // retired afterwards with a unit clause.
+            int activation = solver.nextFreeVarId(true);
+            int[] larger = new int[outside.length + 1];
+            larger[0] = -activation;
+            for (int i = 0; i < outside.length; i++) {
+                larger[i + 1] = in(outside[i]);
+            }
+            clause(larger);
+            int[] assumptions = new int[current.length + 1];
+            assumptions[0] = activation;
+            for (int i = 0; i < current.length; i++) {
+                assumptions[i + 1] = in(current[i]);
+            }
+            int[] bigger = solve(assumptions);
+            clause(-activation);
+            if (bigger == null) {
+                return current;
+            }
+            current = bigger;
+        }
+    }
+
+    /** Forbids, from now on, every complete extension that is a subset of {@code members}. */
+    void blockSubsetsOf(int[] members) {
+        int[] outside = freeOutside(members);
+        int[] literals = new int[outside.length];
+        for (int i = 0; i < outside.length; i++) {
+            literals[i] = in(outside[i]);
+        }
+        clause(literals);
+    }
+
+    /** Forbids, from now on, exactly this IN set. */
+    void blockExactly(int[] members) {
+        int[] literals = new int[free.length];
+        for (int i = 0; i < free.length; i++) {
+            int a = free[i];
+            literals[i] = Arrays.binarySearch(members, a) >= 0 ? -in(a) : in(a);
+        }
+        clause(literals);
+    }
+
+    private int[] freeOutside(int[] members) {
+        int[] outside = new int[free.length];
+        int k = 0;
+        for (int a : free) {
+            if (Arrays.binarySearch(members, a) < 0) {
+                outside[k++] = a;
+            }
+        }
+        return Arrays.copyOf(outside, k);
+    }
+
+    /** Every model, each as its IN set; for complete or stable enumeration. */
+    List<int[]> allModels() {
+        return allModels(Integer.MAX_VALUE);
+    }
+
+    /** Every model, or {@code null} when there are more than {@code limit}. */
+    List<int[]> allModels(int limit) {
+        List<int[]> found = new ArrayList<>();
+        for (int[] e = solve(); e != null; e = solve()) {
+            if (found.size() == limit) {
+                return null;
+            }
+            found.add(e);
+            blockExactly(e);
+        }
+        return found;
+    }
+
+    /** Every preferred extension: maximize a complete one, then rule out its subsets. */
+    List<int[]> allPreferred() {
+        return allPreferred(Integer.MAX_VALUE);
+    }
+
+    /** Every preferred extension, or {@code null} when there are more than {@code limit}. */
+    List<int[]> allPreferred(int limit) {
+        List<int[]> found = new ArrayList<>();
+        for (int[] e = solve(); e != null; e = solve()) {
+            if (found.size() == limit) {
+                return null;
+            }
+            int[] p = maximize(e);
+            found.add(p);
+            blockSubsetsOf(p);
+        }
+        return found;
+    }
+
+    /**
+     * Tells whether {@code a} is in every preferred extension. Looks for a complete extension
+     * without {@code a} that no preferred extension found so far contains, and grows it; a
+     * preferred extension without {@code a} settles it, one with {@code a} is ruled out with its
+     * subsets. Keeps the blocking clauses of earlier calls, which stay sound as long as the caller
+     * asks only about arguments in every preferred extension reported so far to
+     * {@code foundPreferred}; so ask credulous questions before, on another search or not at all.
+     */
+    boolean scepticallyPreferred(int a, List<int[]> foundPreferred) {
+        if (grounded[a] != Grounded.UNDEC) {
+            return grounded[a] == Grounded.IN;
+        }
+        while (true) {
+            int[] e = solve(-in(a));
+            if (e == null) {
+                return true;
+            }
+            int[] p = maximize(e);
+            foundPreferred.add(p);
+            if (Arrays.binarySearch(p, a) < 0) {
+                return false;
+            }
+            blockSubsetsOf(p);
+        }
+    }
+
+    int[] free() {
+        return free;
+    }
+}

@@ -1,0 +1,233 @@
+package io.github.argmap.api.semantics;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.cycle.CycleDetector;
+import org.jgrapht.traverse.TopologicalOrderIterator;
+
+/**
+ * Gradual semantics: how strong each claim is, as a number in [0, 1], rather than in or out.
+ *
+ * <p><b>h-categorizer</b> (Besnard and Hunter 2001): {@code s(a) = 1 / (1 + Σ s(b))} over the
+ * attackers {@code b} of {@code a}; unattacked arguments have strength 1. On an acyclic framework
+ * the values are exact, computed once each in topological order. On a cyclic one they are the
+ * limit of the Jacobi iteration from {@code s = 1}, which converges on every framework (Pu et al.
+ * 2014); it stops when two successive iterates differ by less than {@link #TOLERANCE} in max-norm,
+ * or after {@link #MAX_ITERATIONS} iterations with {@link Strengths#converged()} false.
+ *
+ * <p><b>DF-QuAD</b> (Rago, Toni, Aurisicchio and Baroni, KR 2016), on the map's quantitative
+ * bipolar framework: each claim has a base score {@code v0} (its {@link Claim#weight()}, else
+ * {@link #DEFAULT_BASE_SCORE}); the strengths of its rebutters and of its supporters are each
+ * aggregated by {@code F(v1..vn) = 1 − Π(1 − vi)} ({@code 0} for none) into {@code va} and
+ * {@code vs}; its strength is {@code v0 − v0·(va − vs)} when {@code va ≥ vs} and
+ * {@code v0 + (1 − v0)·(vs − va)} otherwise. Supports and rebuttals are both edges of the map's
+ * graph; when that graph is acyclic (JGraphT's {@link CycleDetector}) the values are exact in one
+ * pass in topological order ({@link TopologicalOrderIterator}). Otherwise the Jacobi iteration
+ * starts from the base scores, with the same tolerance and limit as above; DF-QuAD need not
+ * converge on cycles (it can oscillate), and {@link Strengths#converged()} then says so.
+ *
+ * <pre>{@code
+ * Strengths quad = Strength.dfQuad(map);
+ * Strengths hcat = Strength.hCategorizer(map, SupportReading.ATTACK_ONLY);
+ * quad.values().forEach((id, s) -> System.out.printf("%s %.3f%n", id, s)); // map order
+ * }</pre>
+ */
+public final class Strength {
+    /** Iteration stops when successive iterates differ by less than this, in max-norm. */
+    public static final double TOLERANCE = 1e-9;
+    /** Iteration stops, not converged, after this many iterations. */
+    public static final int MAX_ITERATIONS = 10_000;
+    /** DF-QuAD's base score for a claim without a weight. */
+    public static final double DEFAULT_BASE_SCORE = 0.5;
+
+    private Strength() {}
+
+    /**
+     * The h-categorizer strength of every claim of a map.
+     *
+     * @param map the map
+     * @param reading how supports become attacks
+     * @return the strengths in map order, with the reading
+     */
+    public static Strengths hCategorizer(ArgumentMap map, SupportReading reading) {
+        MapFramework mf = MapFramework.of(map, reading);
+        return hCategorizer(mf.framework(), Optional.of(reading));
+    }
+
+    /**
+     * The h-categorizer strength of every argument of a framework.
+     *
+     * @param af the framework
+     * @return the strengths in framework order, with no reading
+     */
+    public static Strengths hCategorizer(ArgumentationFramework af) {
+        return hCategorizer(af, Optional.empty());
+    }
+
+    private static Strengths hCategorizer(ArgumentationFramework af, Optional<SupportReading> reading) {
+        int n = af.size();
+        int[] inStart = af.attackersStart;
+        int[] attackers = af.attackers;
+        double[] s = new double[n];
+        int[] order = topologicalOrder(af);
+        int iterations = 0;
+        boolean converged = true;
+        if (order != null) {
+            for (int a : order) {
+                double sum = 0;
+                for (int k = inStart[a]; k < inStart[a + 1]; k++) {
+                    sum += s[attackers[k]];
+                }
+                s[a] = 1 / (1 + sum);
+            }
+        } else {
+            Arrays.fill(s, 1.0);
+            double[] next = new double[n];
+            converged = false;
+            while (!converged && iterations < MAX_ITERATIONS) {
+                double change = 0;
+                for (int a = 0; a < n; a++) {
+                    double sum = 0;
+                    for (int k = inStart[a]; k < inStart[a + 1]; k++) {
+                        sum += s[attackers[k]];
+                    }
+                    next[a] = 1 / (1 + sum);
+                    change = Math.max(change, Math.abs(next[a] - s[a]));
+                }
+                double[] swap = s;
+                s = next;
+                next = swap;
+                iterations++;
+                converged = change < TOLERANCE;
+            }
+        }
+        Map<String, Double> values = new LinkedHashMap<>(Math.max(16, 2 * n));
+        for (int a = 0; a < n; a++) {
+            values.put(af.id(a), s[a]);
+        }
+        return new Strengths(Strengths.Method.H_CATEGORIZER, reading, values, converged, iterations);
+    }
+
+    /** Kahn's algorithm on the attack graph; {@code null} when it has a cycle (self-attacks included). */
+    private static int[] topologicalOrder(ArgumentationFramework af) {
+        int n = af.size();
+        int[] pending = new int[n];
+        int[] order = new int[n];
+        int tail = 0;
+        for (int a = 0; a < n; a++) {
+            pending[a] = af.attackersStart[a + 1] - af.attackersStart[a];
+            if (pending[a] == 0) {
+                order[tail++] = a;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int a = order[head];
+            for (int k = af.attackedStart[a]; k < af.attackedStart[a + 1]; k++) {
+                if (--pending[af.attacked[k]] == 0) {
+                    order[tail++] = af.attacked[k];
+                }
+            }
+        }
+        return tail == n ? order : null;
+    }
+
+    /**
+     * The DF-QuAD strength of every claim of a map, with base scores from the claims' weights
+     * (or {@link #DEFAULT_BASE_SCORE}).
+     *
+     * <p>The reading reported is {@link SupportReading#BIPOLAR}: DF-QuAD weighs supports and
+     * rebuttals directly, without turning supports into attacks.
+     *
+     * @param map the map
+     * @return the strengths in map order
+     */
+    public static Strengths dfQuad(ArgumentMap map) {
+        List<Claim> claims = map.claims();
+        int n = claims.size();
+        Map<String, Integer> index = new HashMap<>(Math.max(16, 2 * n));
+        double[] base = new double[n];
+        for (int i = 0; i < n; i++) {
+            Claim c = claims.get(i);
+            index.put(c.id(), i);
+            base[i] = c.weight().orElse(DEFAULT_BASE_SCORE);
+        }
+        // Incoming rebuttals and supports of each claim, as compressed rows.
+        int[] attStart = new int[n + 1];
+        int[] supStart = new int[n + 1];
+        for (Relation r : map.relations()) {
+            (r.isRebuttal() ? attStart : supStart)[index.get(r.to()) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            attStart[i + 1] += attStart[i];
+            supStart[i + 1] += supStart[i];
+        }
+        int[] att = new int[attStart[n]];
+        int[] sup = new int[supStart[n]];
+        int[] attCursor = Arrays.copyOf(attStart, n);
+        int[] supCursor = Arrays.copyOf(supStart, n);
+        for (Relation r : map.relations()) {
+            int to = index.get(r.to());
+            if (r.isRebuttal()) {
+                att[attCursor[to]++] = index.get(r.from());
+            } else {
+                sup[supCursor[to]++] = index.get(r.from());
+            }
+        }
+        double[] s = new double[n];
+        int iterations = 0;
+        boolean converged = true;
+        Graph<Claim, Relation> graph = map.graph();
+        if (!new CycleDetector<>(graph).detectCycles()) {
+            TopologicalOrderIterator<Claim, Relation> order = new TopologicalOrderIterator<>(graph);
+            while (order.hasNext()) {
+                int a = index.get(order.next().id());
+                s[a] = dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
+            }
+        } else {
+            s = base.clone();
+            double[] next = new double[n];
+            converged = false;
+            while (!converged && iterations < MAX_ITERATIONS) {
+                double change = 0;
+                for (int a = 0; a < n; a++) {
+                    next[a] = dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
+                    change = Math.max(change, Math.abs(next[a] - s[a]));
+                }
+                double[] swap = s;
+                s = next;
+                next = swap;
+                iterations++;
+                converged = change < TOLERANCE;
+            }
+        }
+        Map<String, Double> values = new LinkedHashMap<>(Math.max(16, 2 * n));
+        for (int a = 0; a < n; a++) {
+            values.put(claims.get(a).id(), s[a]);
+        }
+        return new Strengths(Strengths.Method.DF_QUAD, Optional.of(SupportReading.BIPOLAR), values, converged, iterations);
+    }
+
+    private static double dfQuadStep(double v0, double[] s, int[] att, int attFrom, int attTo,
+            int[] sup, int supFrom, int supTo) {
+        double va = aggregate(s, att, attFrom, attTo);
+        double vs = aggregate(s, sup, supFrom, supTo);
+        return va >= vs ? v0 - v0 * (va - vs) : v0 + (1 - v0) * (vs - va);
+    }
+
+    /** DF-QuAD's F: the probabilistic sum {@code 1 − Π(1 − vi)}, 0 for no arguments. */
+    private static double aggregate(double[] s, int[] row, int from, int to) {
+        double product = 1;
+        for (int k = from; k < to; k++) {
+            product *= 1 - s[row[k]];
+        }
+        return 1 - product;
+    }
+}

@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             ValidateCommand.class,
             ConvertCommand.class,
+            ExtensionsCommand.class,
+            StrengthCommand.class,
             ListCommand.class,
             CommandLine.HelpCommand.class
         },

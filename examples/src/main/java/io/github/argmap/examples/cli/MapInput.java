@@ -3,10 +3,15 @@ package io.github.argmap.examples.cli;
 import static io.github.argmap.examples.cli.CliMessages.format;
 
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Problem;
+import io.github.argmap.core.format.MapFormat;
+import io.github.argmap.core.format.MapFormats;
+import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.json.JsonMapReader;
 import io.github.argmap.examples.ExampleMaps;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,11 +27,15 @@ final class MapInput {
     /** A map with the name it was given by and, for files, where it lies. */
     record Loaded(ArgumentMap map, String name, Optional<Path> file) {}
 
-    static Loaded load(String spec, InputStream stdin) {
+    /**
+     * Loads a map; a file's format is told by its name (JSON when unknown), standard input is JSON.
+     * Warnings of lossy readers go to {@code top.err}.
+     */
+    static Loaded load(String spec, Argmap top) {
         String name = spec == null ? PANEL : spec;
         if (name.equals("-")) {
             try {
-                return new Loaded(JsonMapReader.read(stdin, "<stdin>"), "<stdin>", Optional.empty());
+                return new Loaded(JsonMapReader.read(top.in, "<stdin>"), "<stdin>", Optional.empty());
             } catch (IOException e) {
                 throw new CliException(format(CliMessages.CANNOT_READ, "<stdin>", reason(e)), e);
             }
@@ -36,23 +45,41 @@ final class MapInput {
             throw new CliException(format(CliMessages.NOT_A_FILE, name));
         }
         if (Files.exists(path)) {
-            return new Loaded(readFile(path), name, Optional.of(path));
+            return new Loaded(readFile(path, null, top.err), name, Optional.of(path));
         }
         return ExampleMaps.byName(name)
                 .map(e -> new Loaded(e.map(), e.name(), Optional.empty()))
                 .orElseThrow(() -> new CliException(format(CliMessages.NO_SUCH_MAP, name)));
     }
 
-    static ArgumentMap readFile(Path path) {
-        return readFile(path, null);
-    }
-
-    static ArgumentMap readFile(Path path, Path sourceText) {
+    static ArgumentMap readFile(Path path, Path sourceText, PrintStream warnings) {
         try {
-            return JsonMapReader.read(path, sourceText);
+            Optional<MapFormat> format = MapFormats.forFile(path);
+            if (format.isEmpty() || format.get().name().equals("json")) {
+                // The JSON reader also checks quotes against the source text beside the map.
+                return JsonMapReader.read(path, sourceText);
+            }
+            if (!format.get().canRead()) {
+                throw new CliException(format(CliMessages.FORMAT_CANNOT_READ, path, format.get().name(), readable()));
+            }
+            ReadResult result = format.get().read(path);
+            for (Problem w : result.warnings()) {
+                warnings.println(warning(w));
+            }
+            return result.map();
         } catch (IOException e) {
             throw new CliException(format(CliMessages.CANNOT_READ, path, reason(e)), e);
         }
+    }
+
+    private static String warning(Problem w) {
+        String placed = w.toString();
+        String message = w.message();
+        return placed.substring(0, placed.length() - message.length()) + "warning: " + message;
+    }
+
+    static String readable() {
+        return String.join(", ", MapFormats.all().stream().filter(MapFormat::canRead).map(MapFormat::name).toList());
     }
 
     /** The part of an I/O error a user can act on, without Java class names. */
@@ -60,7 +87,7 @@ final class MapInput {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         String m = e.getMessage();

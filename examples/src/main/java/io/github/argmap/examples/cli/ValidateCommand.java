@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (String spec : maps) {
             try {
-                MapInput.Loaded loaded = MapInput.load(spec, top.in);
+                MapInput.Loaded loaded = MapInput.load(spec, top);
                 top.out.println(format(CliMessages.VALID, loaded.name(), loaded.map().claims().size(),
                         loaded.map().relations().size(), checkQuotes(loaded)));
             } catch (InvalidMapException e) {
@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (loaded.file().isPresent()) {
                 // Read again with the given source so that each unfaithful quote gets its line and column.
-                MapInput.readFile(loaded.file().get(), source);
+                MapInput.readFile(loaded.file().get(), source, top.err);
             } else {
                 List<Problem> problems = SourceQuotes.check(map, text, source.toString());
                 if (!problems.isEmpty()) {

@@ -5,4 +5,6 @@ module io.github.argmap.api {
     // ArgumentMap, Claim and Relation appear in every signature.
     requires transitive io.github.argmap.core;
     requires com.fasterxml.jackson.core;
+
+    exports io.github.argmap.api.traverse;
 }

@@ -6,5 +6,6 @@ module io.github.argmap.api {
     requires transitive io.github.argmap.core;
     requires com.fasterxml.jackson.core;
 
+    exports io.github.argmap.api.summary;
     exports io.github.argmap.api.traverse;
 }

@@ -10,4 +10,7 @@ module io.github.argmap.api {
 
     exports io.github.argmap.api.semantics;
     exports io.github.argmap.api.semantics.iccma;
+
+    exports io.github.argmap.api.summary;
+    exports io.github.argmap.api.traverse;
 }

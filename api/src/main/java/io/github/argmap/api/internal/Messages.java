@@ -55,6 +55,20 @@ public final class Messages {
     public static final String TOO_MANY_PROBLEMS = "more than %d problems; stopped reading";
     public static final String NOT_UTF8 = "the file is not UTF-8 text (%s); save it as UTF-8";
     public static final String UNKNOWN_CLAIM = "no claim has id '%s'; list the ids with %s";
+    // Traversal.
+    public static final String NEGATIVE_BOUND =
+            "%s is %d; give a number of steps from 0 upwards";
+    public static final String NO_KINDS =
+            "no relation kind to walk along; pass at least one of SUPPORT and REBUTTAL";
+
+    // Summary options.
+    public static final String UNKNOWN_CLAIM_IN_OVERLAY =
+            "the %s map names claim '%s', which map '%s' does not have; compute the %s on this map";
+    public static final String UNKNOWN_STATUS =
+            "claim '%s' has status '%s'; a status is ACCEPTED, REJECTED or UNDECIDED";
+    public static final String BAD_STRENGTH =
+            "claim '%s' has strength %s; a strength is a number from 0 to 1";
+    public static final String BAD_OPTION = "%s is %d; it must be at least %d";
 
     /**
      * Fills a template.

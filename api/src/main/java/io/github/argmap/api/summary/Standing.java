@@ -1,0 +1,24 @@
+package io.github.argmap.api.summary;
+
+import java.util.List;
+
+/**
+ * Which claims stand, when statuses were passed to the summary.
+ *
+ * @param accepted how many claims are accepted
+ * @param rejected how many are rejected
+ * @param undecided how many are undecided
+ * @param unknown how many claims were given no status
+ * @param acceptedTheses the accepted theses, in map order
+ * @param rejectedTheses the rejected theses, in map order
+ * @param undecidedTheses the undecided theses, in map order
+ */
+public record Standing(int accepted, int rejected, int undecided, int unknown, List<ClaimRef> acceptedTheses,
+        List<ClaimRef> rejectedTheses, List<ClaimRef> undecidedTheses) {
+    /** Copies the lists. */
+    public Standing {
+        acceptedTheses = List.copyOf(acceptedTheses);
+        rejectedTheses = List.copyOf(rejectedTheses);
+        undecidedTheses = List.copyOf(undecidedTheses);
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.argmap.api.summary;
+
+import static io.github.argmap.api.internal.Messages.format;
+
+import io.github.argmap.api.internal.Messages;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a summary may add to the map: statuses and strengths computed elsewhere, and how much to show.
+ *
+ * <p>{@code SummaryOptions.defaults().withStatus(statusById).withTop(3)}
+ *
+ * @param statusById each claim's status by claim id, as {@code ACCEPTED}, {@code REJECTED} or
+ *     {@code UNDECIDED} (for example grounded semantics' labels); claims left out get none
+ * @param strengthById each claim's strength in [0, 1] by claim id (for example DF-QuAD's); claims
+ *     left out get none
+ * @param top how many claims the most-supported and most-contested lists hold, at least 1
+ * @param depth how many levels of replies a section's digest nests under a main point, at least 1
+ */
+public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<Map<String, Double>> strengthById,
+        int top, int depth) {
+    /** The number of claims in each ranking by default. */
+    public static final int DEFAULT_TOP = 5;
+    /** The levels of replies shown under a main point by default: its reasons and their reasons. */
+    public static final int DEFAULT_DEPTH = 2;
+
+    /**
+     * Copies the maps and checks the numbers.
+     *
+     * @throws IllegalArgumentException when top or depth is below 1
+     */
+    public SummaryOptions {
+        statusById = Objects.requireNonNull(statusById, "statusById").map(Map::copyOf);
+        strengthById = Objects.requireNonNull(strengthById, "strengthById").map(Map::copyOf);
+        if (top < 1) {
+            throw new IllegalArgumentException(format(Messages.BAD_OPTION, "top", top, 1));
+        }
+        if (depth < 1) {
+            throw new IllegalArgumentException(format(Messages.BAD_OPTION, "depth", depth, 1));
+        }
+    }
+
+    /** @return no statuses, no strengths, the default sizes */
+    public static SummaryOptions defaults() {
+        return new SummaryOptions(Optional.empty(), Optional.empty(), DEFAULT_TOP, DEFAULT_DEPTH);
+    }
+
+    /**
+     * Copies these options with statuses.
+     *
+     * @param byId status names by claim id
+     * @return the copy
+     */
+    public SummaryOptions withStatus(Map<String, String> byId) {
+        return new SummaryOptions(Optional.of(byId), strengthById, top, depth);
+    }
+
+    /**
+     * Copies these options with strengths.
+     *
+     * @param byId strengths by claim id
+     * @return the copy
+     */
+    public SummaryOptions withStrength(Map<String, Double> byId) {
+        return new SummaryOptions(statusById, Optional.of(byId), top, depth);
+    }
+
+    /**
+     * Copies these options with another ranking size.
+     *
+     * @param n claims per ranking
+     * @return the copy
+     */
+    public SummaryOptions withTop(int n) {
+        return new SummaryOptions(statusById, strengthById, n, depth);
+    }
+
+    /**
+     * Copies these options with another nesting depth.
+     *
+     * @param levels levels of replies under a main point
+     * @return the copy
+     */
+    public SummaryOptions withDepth(int levels) {
+        return new SummaryOptions(statusById, strengthById, top, levels);
+    }
+}

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.SimpleDirectedGraph;
 
 /**
  * An immutable argument map: claims as vertices, supports and rebuttals as edges of a directed
@@ -63,7 +62,7 @@ public final class ArgumentMap {
         this.speakersById = index(speakers, Speaker::id);
         this.sectionsById = index(sections, Section::id);
         this.claimsById = index(claims, Claim::id);
-        SimpleDirectedGraph<Claim, Relation> g = new SimpleDirectedGraph<>(Relation.class);
+        MapGraph g = new MapGraph(claims.size(), relations.size());
         for (Claim claim : claims) {
             g.addVertex(claim);
         }
@@ -386,7 +385,7 @@ public final class ArgumentMap {
             for (int i = 0; i < claims.size(); i++) {
                 checkClaim(i, claims.get(i), speakerIndex, sectionIndex, problems);
             }
-            Map<List<String>, Integer> pairs = new HashMap<>(Math.max(16, relations.size() * 2));
+            Map<Relation, Integer> pairs = new HashMap<>(Math.max(16, relations.size() * 2));
             for (int i = 0; i < relations.size(); i++) {
                 checkRelation(i, relations.get(i), claimIndex, pairs, problems);
             }
@@ -439,7 +438,7 @@ public final class ArgumentMap {
         }
 
         private void checkRelation(int i, Relation r, Map<String, Integer> claimIndex,
-                Map<List<String>, Integer> pairs, List<Problem> problems) {
+                Map<Relation, Integer> pairs, List<Problem> problems) {
             String at = "/relations/" + i;
             String kind = r.kind().label();
             boolean ok = true;
@@ -460,7 +459,8 @@ public final class ArgumentMap {
             if (!ok) {
                 return;
             }
-            Integer earlier = pairs.putIfAbsent(List.of(r.from(), r.to()), i);
+            // Keyed by the ordered pair alone: a support and a rebuttal on the same pair collide too.
+            Integer earlier = pairs.putIfAbsent(Relation.support(r.from(), r.to()), i);
             if (earlier != null) {
                 problems.add(Problem.at(at, format(Messages.DUPLICATE_PAIR, r.from(), r.to(),
                         relations.get(earlier).kind().label(), "/relations/" + earlier)));

@@ -48,9 +48,29 @@ public record Claim(
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(quote, "quote");
-        tags = List.copyOf(new TreeSet<>(tags));
+        tags = sortedDistinct(tags);
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(weight, "weight");
+    }
+
+    private static List<String> sortedDistinct(List<String> tags) {
+        for (int i = 1; i < tags.size(); i++) {
+            if (tags.get(i - 1).compareTo(tags.get(i)) >= 0) {
+                return List.copyOf(new TreeSet<>(tags));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /**
+     * Hashes the id only: claims of one map have distinct ids, and a record's default hash would
+     * walk the text, tags and every optional on each of JGraphT's vertex look-ups.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return Hashing.mix(id.hashCode());
     }
 
     /**

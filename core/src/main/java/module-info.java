@@ -14,6 +14,7 @@ module io.github.argmap.core {
     exports io.github.argmap.core.io;
     exports io.github.argmap.core.json;
     exports io.github.argmap.core.seeds;
+    exports io.github.argmap.core.dot;
     exports io.github.argmap.core.internal to io.github.argmap.api, io.github.argmap.examples;
 
     opens io.github.argmap.core.seeds;

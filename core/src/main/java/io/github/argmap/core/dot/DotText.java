@@ -1,9 +1,9 @@
 package io.github.argmap.core.dot;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Escaping and wrapping of user text for DOT: HTML-like labels, quoted strings and line breaks.
@@ -14,6 +14,8 @@ import java.util.Locale;
  * broken SVG, so it becomes U+FFFD, which shows that something was there.
  */
 final class DotText {
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
+
     private DotText() {}
 
     /**
@@ -162,12 +164,11 @@ final class DotText {
     }
 
     private static List<String> graphemes(String word) {
+        // \X, not BreakIterator: on Java 17 only the regex knows emoji ZWJ sequences as one character.
         List<String> pieces = new ArrayList<>(word.length());
-        BreakIterator it = BreakIterator.getCharacterInstance(Locale.ROOT);
-        it.setText(word);
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            pieces.add(word.substring(start, end));
+        Matcher m = GRAPHEME.matcher(word);
+        while (m.find()) {
+            pieces.add(m.group());
         }
         return pieces;
     }

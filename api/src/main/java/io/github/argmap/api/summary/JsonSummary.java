@@ -163,6 +163,9 @@ public final class JsonSummary {
         if (s.standing().isPresent()) {
             Standing st = s.standing().get();
             g.writeObjectFieldStart("standing");
+            if (st.basis().isPresent()) {
+                g.writeStringField("basis", st.basis().get());
+            }
             g.writeNumberField("accepted", st.accepted());
             g.writeNumberField("rejected", st.rejected());
             g.writeNumberField("undecided", st.undecided());

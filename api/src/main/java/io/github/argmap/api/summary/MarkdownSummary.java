@@ -189,6 +189,7 @@ public final class MarkdownSummary {
             }
             Standing st = s.standing().get();
             heading(2, "Which claims stand");
+            st.basis().ifPresent(b -> line("*Computed with " + escape(b) + ".*\n"));
             line("- " + st.accepted() + " accepted, " + st.rejected() + " rejected, " + st.undecided() + " undecided"
                     + (st.unknown() > 0 ? ", " + st.unknown() + " without a status." : "."));
             refList("Theses that stand:", st.acceptedTheses());

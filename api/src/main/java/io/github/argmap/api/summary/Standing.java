@@ -1,6 +1,8 @@
 package io.github.argmap.api.summary;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which claims stand, when statuses were passed to the summary.
@@ -12,11 +14,13 @@ import java.util.List;
  * @param acceptedTheses the accepted theses, in map order
  * @param rejectedTheses the rejected theses, in map order
  * @param undecidedTheses the undecided theses, in map order
+ * @param basis how the statuses were computed, such as "grounded semantics, bipolar reading", when known
  */
 public record Standing(int accepted, int rejected, int undecided, int unknown, List<ClaimRef> acceptedTheses,
-        List<ClaimRef> rejectedTheses, List<ClaimRef> undecidedTheses) {
+        List<ClaimRef> rejectedTheses, List<ClaimRef> undecidedTheses, Optional<String> basis) {
     /** Copies the lists. */
     public Standing {
+        Objects.requireNonNull(basis, "basis");
         acceptedTheses = List.copyOf(acceptedTheses);
         rejectedTheses = List.copyOf(rejectedTheses);
         undecidedTheses = List.copyOf(undecidedTheses);

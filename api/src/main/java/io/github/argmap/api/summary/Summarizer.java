@@ -330,7 +330,7 @@ final class Summarizer {
         }
         return Optional.of(new Standing(count[Status.ACCEPTED.ordinal()], count[Status.REJECTED.ordinal()],
                 count[Status.UNDECIDED.ordinal()], unknown, byStatus.get(Status.ACCEPTED.ordinal()),
-                byStatus.get(Status.REJECTED.ordinal()), byStatus.get(Status.UNDECIDED.ordinal())));
+                byStatus.get(Status.REJECTED.ordinal()), byStatus.get(Status.UNDECIDED.ordinal()), options.basis()));
     }
 
     // ---------------------------------------------------------------- sections

@@ -3,6 +3,11 @@ package io.github.argmap.api.summary;
 import static io.github.argmap.api.internal.Messages.format;
 
 import io.github.argmap.api.internal.Messages;
+import io.github.argmap.api.semantics.Acceptance;
+import io.github.argmap.api.semantics.Strengths;
+import io.github.argmap.api.semantics.SupportReading;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +23,11 @@ import java.util.Optional;
  *     left out get none
  * @param top how many claims the most-supported and most-contested lists hold, at least 1
  * @param depth how many levels of replies a section's digest nests under a main point, at least 1
+ * @param basis how the statuses and strengths were computed, said wherever they are shown (for
+ *     example "grounded semantics, bipolar reading of supports; DF-QuAD strength")
  */
 public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<Map<String, Double>> strengthById,
-        int top, int depth) {
+        int top, int depth, Optional<String> basis) {
     /** The number of claims in each ranking by default. */
     public static final int DEFAULT_TOP = 5;
     /** The levels of replies shown under a main point by default: its reasons and their reasons. */
@@ -34,6 +41,7 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
     public SummaryOptions {
         statusById = Objects.requireNonNull(statusById, "statusById").map(Map::copyOf);
         strengthById = Objects.requireNonNull(strengthById, "strengthById").map(Map::copyOf);
+        Objects.requireNonNull(basis, "basis");
         if (top < 1) {
             throw new IllegalArgumentException(format(Messages.BAD_OPTION, "top", top, 1));
         }
@@ -44,7 +52,7 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
 
     /** @return no statuses, no strengths, the default sizes */
     public static SummaryOptions defaults() {
-        return new SummaryOptions(Optional.empty(), Optional.empty(), DEFAULT_TOP, DEFAULT_DEPTH);
+        return new SummaryOptions(Optional.empty(), Optional.empty(), DEFAULT_TOP, DEFAULT_DEPTH, Optional.empty());
     }
 
     /**
@@ -54,7 +62,7 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
      * @return the copy
      */
     public SummaryOptions withStatus(Map<String, String> byId) {
-        return new SummaryOptions(Optional.of(byId), strengthById, top, depth);
+        return new SummaryOptions(Optional.of(byId), strengthById, top, depth, basis);
     }
 
     /**
@@ -64,7 +72,7 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
      * @return the copy
      */
     public SummaryOptions withStrength(Map<String, Double> byId) {
-        return new SummaryOptions(statusById, Optional.of(byId), top, depth);
+        return new SummaryOptions(statusById, Optional.of(byId), top, depth, basis);
     }
 
     /**
@@ -74,7 +82,7 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
      * @return the copy
      */
     public SummaryOptions withTop(int n) {
-        return new SummaryOptions(statusById, strengthById, n, depth);
+        return new SummaryOptions(statusById, strengthById, n, depth, basis);
     }
 
     /**
@@ -84,6 +92,48 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
      * @return the copy
      */
     public SummaryOptions withDepth(int levels) {
-        return new SummaryOptions(statusById, strengthById, top, levels);
+        return new SummaryOptions(statusById, strengthById, top, levels, basis);
+    }
+
+    /**
+     * Copies these options with the statuses of an acceptance computation, and says which.
+     *
+     * <pre>{@code
+     * SummaryOptions.defaults()
+     *         .withAcceptance(Acceptance.of(map, Semantics.GROUNDED))
+     *         .withStrengths(Strength.dfQuad(map));
+     * }</pre>
+     *
+     * @param acceptance each claim's status under some semantics and support reading
+     * @return the copy
+     */
+    public SummaryOptions withAcceptance(Acceptance acceptance) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        acceptance.statuses().forEach((id, status) -> byId.put(id, status.name()));
+        String how = acceptance.semantics().name().toLowerCase(Locale.ROOT) + " semantics, "
+                + (acceptance.reading() == SupportReading.BIPOLAR
+                        ? "bipolar reading (supported and secondary attacks count)"
+                        : "attack-only reading (supports do not count)");
+        return new SummaryOptions(Optional.of(byId), strengthById, top, depth, Optional.of(join(how, basis, true)));
+    }
+
+    /**
+     * Copies these options with gradual strengths, and says which.
+     *
+     * @param strengths each claim's strength
+     * @return the copy
+     */
+    public SummaryOptions withStrengths(Strengths strengths) {
+        String how = (strengths.method() == Strengths.Method.DF_QUAD ? "DF-QuAD strength" : "h-categorizer strength")
+                + (strengths.converged() ? "" : " (not converged)");
+        return new SummaryOptions(statusById, Optional.of(strengths.values()), top, depth,
+                Optional.of(join(how, basis, false)));
+    }
+
+    private static String join(String how, Optional<String> before, boolean first) {
+        if (before.isEmpty()) {
+            return how;
+        }
+        return first ? how + "; " + before.get() : before.get() + "; " + how;
     }
 }

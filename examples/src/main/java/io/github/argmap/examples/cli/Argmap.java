@@ -26,6 +26,11 @@ import picocli.CommandLine.Option;
         description = "Argument maps of debates: summarise them, draw them, and find which claims stand.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
+            DemoCommand.class,
+            SummaryCommand.class,
+            DotCommand.class,
+            RenderCommand.class,
+            ShowCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
             ExtensionsCommand.class,
@@ -40,6 +45,9 @@ import picocli.CommandLine.Option;
 public final class Argmap implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 1;
+    /** The process's own standard error, so that progress is shown only there. */
+    static final PrintStream STDERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+            StandardCharsets.UTF_8);
     /** Exit code for a usage error. */
     public static final int USAGE = 2;
 
@@ -69,7 +77,7 @@ public final class Argmap implements Runnable {
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = STDERR;
         int code = run(args, System.in, out, err);
         out.flush();
         err.flush();

@@ -1,0 +1,33 @@
+package io.github.argmap.examples.cli;
+
+import io.github.argmap.api.semantics.Acceptance;
+import io.github.argmap.api.semantics.Semantics;
+import io.github.argmap.api.semantics.Strength;
+import io.github.argmap.api.semantics.Strengths;
+import io.github.argmap.api.summary.SummaryOptions;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.dot.ClaimStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Feeds the semantics' verdicts to the summary and to the DOT overlay. */
+final class Standings {
+    private Standings() {}
+
+    /** Grounded acceptance (bipolar reading) and DF-QuAD strength: what the panel's digest shows. */
+    static SummaryOptions summaryOptions(ArgumentMap map) {
+        return SummaryOptions.defaults()
+                .withAcceptance(Acceptance.of(map, Semantics.GROUNDED))
+                .withStrengths(Strength.dfQuad(map));
+    }
+
+    static Map<String, ClaimStatus> dotStatus(Acceptance acceptance) {
+        Map<String, ClaimStatus> byId = new LinkedHashMap<>();
+        acceptance.statuses().forEach((id, s) -> byId.put(id, ClaimStatus.valueOf(s.name())));
+        return byId;
+    }
+
+    static Map<String, Double> dotStrength(Strengths strengths) {
+        return strengths.values();
+    }
+}

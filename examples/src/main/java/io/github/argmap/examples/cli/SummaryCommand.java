@@ -1,0 +1,108 @@
+package io.github.argmap.examples.cli;
+
+import io.github.argmap.api.summary.ClaimRef;
+import io.github.argmap.api.summary.JsonSummary;
+import io.github.argmap.api.summary.MarkdownSummary;
+import io.github.argmap.api.summary.Ranked;
+import io.github.argmap.api.summary.SpeakerSummary;
+import io.github.argmap.api.summary.Summary;
+import io.github.argmap.api.summary.SummaryOptions;
+import io.github.argmap.core.ArgumentMap;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code argmap summary [MAP]}: a digest of the debate. */
+@Command(name = "summary", description = {
+    "Summarise a debate: who argued what, where they disagreed, and which claims stand",
+    "(grounded semantics with the bipolar reading of supports, and DF-QuAD strength)."})
+final class SummaryCommand implements Callable<Integer> {
+    @ParentCommand
+    Argmap top;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", description = "The map (default: the panel).")
+    String map;
+
+    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
+            description = "markdown (default), json or text.")
+    String format;
+
+    @Option(names = "--no-standing", description = "Leave out which claims stand.")
+    boolean noStanding;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("markdown") && !format.equals("json") && !format.equals("text")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "' for --format; use markdown, json or text");
+        }
+        ArgumentMap m = MapInput.load(map, top).map();
+        Summary summary = summarise(m, !noStanding);
+        String text;
+        switch (format) {
+            case "json": text = JsonSummary.render(summary); break;
+            case "text": text = text(summary); break;
+            default: text = MarkdownSummary.render(summary);
+        }
+        Output.write(output, text, top.out);
+        return 0;
+    }
+
+    static Summary summarise(ArgumentMap m, boolean standing) {
+        return Summary.of(m, standing ? Standings.summaryOptions(m) : SummaryOptions.defaults());
+    }
+
+    /** A terse overview for terminals: counts, speakers, the most contested claims and what stands. */
+    static String text(Summary s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.title()).append('\n');
+        out.append(String.format(Locale.ROOT, "%d claims, %d supports, %d rebuttals, %d speakers, %d sections%n",
+                s.counts().claims(), s.counts().supports(), s.counts().rebuttals(), s.counts().speakers(),
+                s.counts().sections()).replace(System.lineSeparator(), "\n"));
+        out.append("\nSpeakers\n");
+        for (SpeakerSummary sp : s.speakers()) {
+            out.append(String.format(Locale.ROOT, "  %-28s %3d claims, %2d rebuttals given, %2d received%s%n",
+                    sp.name(), sp.claims(), sp.rebuttalsGiven(), sp.rebuttalsReceived(),
+                    sp.rebuts().isEmpty() ? "" : "; rebuts " + String.join(", ", sp.rebuts()))
+                    .replace(System.lineSeparator(), "\n"));
+        }
+        if (!s.mostContested().isEmpty()) {
+            out.append("\nMost contested\n");
+            for (Ranked r : s.mostContested()) {
+                out.append(String.format(Locale.ROOT, "  %5.1f  %s%n", r.score(), line(r.claim()))
+                        .replace(System.lineSeparator(), "\n"));
+            }
+        }
+        s.standing().ifPresent(st -> {
+            out.append(String.format(Locale.ROOT, "%nWhich claims stand (%s)%n  %d accepted, %d rejected, %d undecided%n",
+                    st.basis().orElse("given statuses"), st.accepted(), st.rejected(), st.undecided())
+                    .replace(System.lineSeparator(), "\n"));
+            for (ClaimRef t : st.acceptedTheses()) {
+                out.append("  stands:    ").append(line(t)).append('\n');
+            }
+            for (ClaimRef t : st.rejectedTheses()) {
+                out.append("  falls:     ").append(line(t)).append('\n');
+            }
+            for (ClaimRef t : st.undecidedTheses()) {
+                out.append("  undecided: ").append(line(t)).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    private static String line(ClaimRef c) {
+        return c.text().replace('\n', ' ') + c.speakerName().map(n -> " (" + n + ")").orElse("") + " [" + c.id() + "]";
+    }
+}

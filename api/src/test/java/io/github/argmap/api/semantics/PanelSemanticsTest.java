@@ -1,0 +1,55 @@
+package io.github.argmap.api.semantics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.seeds.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** Which of the panel's claims stand, and why the support reading matters. */
+class PanelSemanticsTest {
+    private final ArgumentMap panel = Seeds.panel();
+
+    @Test
+    void natoWithinNatoDefeatsReplacingNato_underEitherReading() {
+        for (SupportReading reading : SupportReading.values()) {
+            Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED, reading);
+            // Neither of McKeil's answers is rebutted, so both stand and the audience's question falls.
+            assertThat(grounded.status("mckeil-nato-within-nato")).as(reading.name()).isEqualTo(Acceptance.Status.ACCEPTED);
+            assertThat(grounded.status("mckeil-complement-nato")).as(reading.name()).isEqualTo(Acceptance.Status.ACCEPTED);
+            assertThat(grounded.status("audience-replace-nato")).as(reading.name()).isEqualTo(Acceptance.Status.REJECTED);
+        }
+    }
+
+    @Test
+    void secondaryAttacksReachTheEventsPremiseOnlyInTheBipolarReading() {
+        // McKeil's "limits of a coalition of intermediate powers" rebuts "include Canada", which
+        // supports the event's premise: a secondary attack on the premise in the bipolar reading.
+        ArgumentationFramework bipolar = MapFramework.of(panel, SupportReading.BIPOLAR).framework();
+        ArgumentationFramework plain = MapFramework.of(panel, SupportReading.ATTACK_ONLY).framework();
+        assertThat(bipolar.attacks("mckeil-limits-intermediate", "gursoy-engage-non-eu-nato")).isTrue();
+        assertThat(plain.attacks("mckeil-limits-intermediate", "gursoy-engage-non-eu-nato")).isFalse();
+        // Nothing rebuts the premise directly, so with supports ignored it stands.
+        assertThat(Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY).status("gursoy-engage-non-eu-nato"))
+                .isEqualTo(Acceptance.Status.ACCEPTED);
+        assertThat(Acceptance.of(panel, Semantics.GROUNDED).reading()).isEqualTo(SupportReading.BIPOLAR);
+    }
+
+    @Test
+    void commissionFindingsAreUnattackedSoTheyStand() {
+        Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY);
+        assertThat(grounded.status("commission-alignment-17")).isEqualTo(Acceptance.Status.ACCEPTED);
+        assertThat(grounded.status("commission-sanctions-circumvention")).isEqualTo(Acceptance.Status.ACCEPTED);
+        assertThat(grounded.status("gursoy-cannot-exclude-turkiye")).isEqualTo(Acceptance.Status.REJECTED);
+    }
+
+    @Test
+    void panelHasNoRebuttalCycles_soGroundedIsTheOnlyCompleteExtension() {
+        // With no cycle of attacks a framework is well-founded: grounded = preferred = stable, one extension.
+        ArgumentationFramework plain = MapFramework.of(panel, SupportReading.ATTACK_ONLY).framework();
+        assertThat(Semantics.PREFERRED.extensions(plain)).hasSize(1);
+        assertThat(Semantics.STABLE.extensions(plain)).isEqualTo(Semantics.PREFERRED.extensions(plain));
+        assertThat(Semantics.PREFERRED.extensions(plain).get(0).ids())
+                .containsExactlyInAnyOrderElementsOf(Semantics.GROUNDED.extensions(plain).get(0).ids());
+    }
+}

@@ -190,6 +190,11 @@ public final class MarkdownSummary {
             Standing st = s.standing().get();
             heading(2, "Which claims stand");
             st.basis().ifPresent(b -> line("*Computed with " + escape(b) + ".*\n"));
+            line("A claim stands when every rebuttal of it is answered by a claim that stands; it falls when a claim"
+                    + " that stands rebuts it" + (st.basis().filter(b -> b.contains("bipolar")).isPresent()
+                            ? " or rebuts one of its reasons" : "")
+                    + ". Strength weighs all of a claim's supports against all of its rebuttals, so a well-supported"
+                    + " claim can fall to one unanswered objection and still keep a high strength.\n");
             line("- " + st.accepted() + " accepted, " + st.rejected() + " rejected, " + st.undecided() + " undecided"
                     + (st.unknown() > 0 ? ", " + st.unknown() + " without a status." : "."));
             refList("Theses that stand:", st.acceptedTheses());

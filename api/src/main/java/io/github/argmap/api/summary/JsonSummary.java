@@ -3,9 +3,9 @@ package io.github.argmap.api.summary;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.io.AtomicFiles;
+import io.github.argmap.core.json.JsonLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,7 +71,7 @@ public final class JsonSummary {
     public static void write(Summary summary, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new Printer());
+            g.setPrettyPrinter(JsonLayout.indented());
             summary(summary, g);
         }
         out.write('\n');
@@ -268,83 +268,6 @@ public final class JsonSummary {
     private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(field, value.get());
-        }
-    }
-
-    /**
-     * Two-space indentation, {@code "key": value}, {@code \n}; empty arrays and objects as
-     * {@code []} and {@code {}}. Jackson's default printer would use the platform's line separator.
-     */
-    private static final class Printer implements PrettyPrinter {
-        private int depth;
-
-        private void newline(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-            for (int i = 0; i < depth; i++) {
-                g.writeRaw("  ");
-            }
-        }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-        }
-
-        @Override
-        public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            depth++;
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) throws IOException {
-            newline(g);
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(": ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newline(g);
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            depth--;
-            if (nrOfEntries > 0) {
-                newline(g);
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw('[');
-            depth++;
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            newline(g);
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newline(g);
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            depth--;
-            if (nrOfValues > 0) {
-                newline(g);
-            }
-            g.writeRaw(']');
         }
     }
 }

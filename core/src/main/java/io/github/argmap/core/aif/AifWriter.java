@@ -3,6 +3,7 @@ package io.github.argmap.core.aif;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.argmap.core.json.JsonLayout;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -76,11 +77,10 @@ final class AifWriter {
             participant.put(map.speakers().get(i).id(), i + 1);
         }
 
-        Layout layout = new Layout();
+        JsonLayout layout = JsonLayout.inlineFrom(3);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(layout);
-            layout.inlineFrom(3);
             g.writeStartObject();
 
             g.writeArrayFieldStart("nodes");
@@ -145,7 +145,7 @@ final class AifWriter {
             }
             g.writeEndArray();
 
-            layout.inlineFrom(4);
+            layout.setInlineFrom(4);
             g.writeObjectFieldStart("argmap");
             writeExtension(g, map, claimNode, participant, premiseEdge);
             g.writeEndObject();

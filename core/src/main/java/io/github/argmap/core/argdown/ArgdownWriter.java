@@ -2,7 +2,6 @@ package io.github.argmap.core.argdown;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import io.github.argmap.core.ArgumentMap;
@@ -11,6 +10,7 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.json.JsonLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -212,7 +212,7 @@ final class ArgdownWriter {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.setCharacterEscapes(Escapes.INSTANCE);
-            g.setPrettyPrinter(new OneLine());
+            g.setPrettyPrinter(JsonLayout.inlineFrom(1));
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -247,19 +247,5 @@ final class ArgdownWriter {
         public SerializableString getEscapeSequence(int ch) {
             return null;
         }
-    }
-
-    /** {@code {"a": 1, "b": [2, 3]}}: one line, a space after each colon and comma. */
-    private static final class OneLine implements PrettyPrinter {
-        @Override public void writeRootValueSeparator(JsonGenerator g) throws IOException { g.writeRaw(' '); }
-        @Override public void writeStartObject(JsonGenerator g) throws IOException { g.writeRaw('{'); }
-        @Override public void writeEndObject(JsonGenerator g, int n) throws IOException { g.writeRaw('}'); }
-        @Override public void writeObjectEntrySeparator(JsonGenerator g) throws IOException { g.writeRaw(", "); }
-        @Override public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException { g.writeRaw(": "); }
-        @Override public void writeStartArray(JsonGenerator g) throws IOException { g.writeRaw('['); }
-        @Override public void writeEndArray(JsonGenerator g, int n) throws IOException { g.writeRaw(']'); }
-        @Override public void writeArrayValueSeparator(JsonGenerator g) throws IOException { g.writeRaw(", "); }
-        @Override public void beforeArrayValues(JsonGenerator g) {}
-        @Override public void beforeObjectEntries(JsonGenerator g) {}
     }
 }

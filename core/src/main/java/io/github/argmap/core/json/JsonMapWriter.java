@@ -3,7 +3,6 @@ package io.github.argmap.core.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -62,7 +61,7 @@ public final class JsonMapWriter {
     public static void write(ArgumentMap map, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new Printer());
+            g.setPrettyPrinter(JsonLayout.inlineFrom(4));
             writeMap(map, g);
         }
         out.write('\n');
@@ -165,93 +164,6 @@ public final class JsonMapWriter {
     private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(field, value.get());
-        }
-    }
-
-    /**
-     * Two-space indentation with {@code "key": value}; arrays inside a claim (its tags) stay on one
-     * line so that a claim reads as one block. Jackson's default printer uses the platform's line
-     * separator and {@code " : "}, which would make output depend on the machine.
-     */
-    private static final class Printer implements PrettyPrinter {
-        private int depth;
-        private boolean inlineArray;
-
-        private void newline(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-            for (int i = 0; i < depth; i++) {
-                g.writeRaw("  ");
-            }
-        }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-        }
-
-        @Override
-        public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            depth++;
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) throws IOException {
-            newline(g);
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(": ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newline(g);
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            depth--;
-            if (nrOfEntries > 0) {
-                newline(g);
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw('[');
-            inlineArray = depth >= 3;
-            depth++;
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            if (!inlineArray) {
-                newline(g);
-            }
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            if (inlineArray) {
-                g.writeRaw(' ');
-            } else {
-                newline(g);
-            }
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            depth--;
-            if (nrOfValues > 0 && !inlineArray) {
-                newline(g);
-            }
-            inlineArray = false;
-            g.writeRaw(']');
         }
     }
 }

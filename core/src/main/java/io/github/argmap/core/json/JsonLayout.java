@@ -1,20 +1,57 @@
-package io.github.argmap.core.aif;
+package io.github.argmap.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import java.io.IOException;
 
 /**
- * Two-space indentation and {@code "key": value}, with containers from a settable depth on kept on
- * one line, so that a node or an edge reads as one line; {@code \n} line ends whatever the platform.
+ * The one JSON layout argmap writes: two-space indentation, {@code "key": value}, {@code \n} line
+ * ends whatever the platform, and containers from a settable depth on kept on one line.
+ *
+ * <p>Jackson's default printer writes {@code "key" : value} and the platform's line separator, so
+ * output would differ between machines. A layout holds the depth of the document being written:
+ * use one per generator.
+ *
+ * <pre>{@code
+ * generator.setPrettyPrinter(JsonLayout.inlineFrom(4));   // a claim's tags on one line
+ * }</pre>
  */
-final class Layout implements PrettyPrinter {
+public final class JsonLayout implements PrettyPrinter {
     private int depth;
-    private int inlineFrom = Integer.MAX_VALUE;
+    private int inlineFrom;
 
-    /** Containers opened at this depth or deeper (the root object is depth 1) stay on one line. */
-    void inlineFrom(int newDepth) {
-        inlineFrom = newDepth;
+    private JsonLayout(int inlineFrom) {
+        this.inlineFrom = inlineFrom;
+    }
+
+    /**
+     * A layout that breaks every container over lines.
+     *
+     * @return a new layout
+     */
+    public static JsonLayout indented() {
+        return new JsonLayout(Integer.MAX_VALUE);
+    }
+
+    /**
+     * A layout that keeps containers opened at {@code depth} or deeper on one line, as
+     * {@code {"a": 1, "b": [2, 3]}}; the root object is depth 1, so {@code inlineFrom(1)} writes
+     * one line.
+     *
+     * @param depth the first depth written on one line
+     * @return a new layout
+     */
+    public static JsonLayout inlineFrom(int depth) {
+        return new JsonLayout(depth);
+    }
+
+    /**
+     * Changes the depth from which containers stay on one line, for the values written next.
+     *
+     * @param depth the first depth written on one line
+     */
+    public void setInlineFrom(int depth) {
+        inlineFrom = depth;
     }
 
     private boolean inline() {

@@ -39,16 +39,6 @@ public final class AifFormat implements MapFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
     public ReadResult read(InputStream in, String name) throws IOException {
         return new AifReader(name).read(in.readAllBytes());
     }

@@ -37,16 +37,6 @@ public final class ArgdownFormat implements MapFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
     public ReadResult read(InputStream in, String name) throws IOException {
         return new ArgdownReader(name).read(in.readAllBytes());
     }

@@ -21,16 +21,6 @@ final class JsonFormat implements MapFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
     public ReadResult read(InputStream in, String name) throws IOException {
         return ReadResult.of(JsonMapReader.read(in, name));
     }

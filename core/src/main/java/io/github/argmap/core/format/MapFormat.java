@@ -45,16 +45,20 @@ public interface MapFormat {
     /**
      * Tells whether {@link #read(InputStream, String)} is supported.
      *
-     * @return {@code true} when the format can be read
+     * @return {@code true} when the format can be read; every format argmap ships can
      */
-    boolean canRead();
+    default boolean canRead() {
+        return true;
+    }
 
     /**
      * Tells whether {@link #write(ArgumentMap, OutputStream)} is supported.
      *
-     * @return {@code true} when the format can be written
+     * @return {@code true} when the format can be written; every format argmap ships can
      */
-    boolean canWrite();
+    default boolean canWrite() {
+        return true;
+    }
 
     /**
      * Reads a map.

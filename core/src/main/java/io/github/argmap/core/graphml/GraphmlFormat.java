@@ -35,16 +35,6 @@ public final class GraphmlFormat implements MapFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
     public ReadResult read(InputStream in, String name) throws IOException {
         return new GraphmlReader(name).read(in.readAllBytes());
     }

@@ -18,7 +18,10 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 fi
 # 1.7.5: 2.0.0 does not install on every machine.
 if ! command -v argdown >/dev/null 2>&1; then
-  npm install -g --silent @argdown/cli@1.7.5 >/dev/null
+  if ! npm install -g --silent @argdown/cli@1.7.5 >/dev/null 2>&1; then
+    echo "argdown-check: skipped, npm could not install @argdown/cli@1.7.5 (registry unreachable?)"
+    exit 0
+  fi
 fi
 
 out=$(mktemp -d)

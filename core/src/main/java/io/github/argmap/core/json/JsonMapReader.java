@@ -22,6 +22,7 @@ import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.Messages;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -159,6 +160,13 @@ public final class JsonMapReader {
                 fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, e.getOriginalMessage())));
             } catch (StreamConstraintsException e) {
                 fail(problemAt(p == null ? null : p.currentLocation(), "", format(Messages.TOO_LARGE, e.getOriginalMessage())));
+            } catch (CharConversionException e) {
+                // Jackson guesses UTF-8/16/32 from the first bytes; bytes that fit none of them fail
+                // in its decoders with this plain IOException rather than a positioned parse error.
+                JsonLocation where = p == null ? null : p.currentLocation();
+                fail(where == null || where.getLineNr() < 1
+                        ? problemAt(1, 1, "", format(Messages.NOT_TEXT, firstLine(e.getMessage())))
+                        : problemAt(where, "", format(Messages.NOT_TEXT, firstLine(e.getMessage()))));
             } catch (StreamReadException e) {
                 String why = firstLine(e.getOriginalMessage());
                 if (why.startsWith("Unexpected end-of-input")) {

@@ -159,7 +159,9 @@ public final class JsonMapReader {
             } catch (JsonEOFException e) {
                 fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, e.getOriginalMessage())));
             } catch (StreamConstraintsException e) {
-                fail(problemAt(p == null ? null : p.currentLocation(), "", format(Messages.TOO_LARGE, e.getOriginalMessage())));
+                // Jackson names its own configuration method, which tells a user nothing.
+                String why = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
+                fail(problemAt(p == null ? null : p.currentTokenLocation(), "", format(Messages.TOO_LARGE, why)));
             } catch (CharConversionException e) {
                 // Jackson guesses UTF-8/16/32 from the first bytes; bytes that fit none of them fail
                 // in its decoders with this plain IOException rather than a positioned parse error.

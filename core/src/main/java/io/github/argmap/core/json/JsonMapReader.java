@@ -230,8 +230,10 @@ public final class JsonMapReader {
         private Map<String, int[]> scan(List<String> pointers) {
             Set<String> wanted = new HashSet<>();
             for (String pointer : pointers) {
-                for (String at = pointer; wanted.add(at) && !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('/')))) {
-                    // adds the pointer and each ancestor up to the root ""
+                // The pointer and each ancestor up to the root "", stopping at one already added.
+                String at = pointer;
+                while (wanted.add(at) && !at.isEmpty()) {
+                    at = at.substring(0, Math.max(0, at.lastIndexOf('/')));
                 }
             }
             Map<String, int[]> found = new HashMap<>();

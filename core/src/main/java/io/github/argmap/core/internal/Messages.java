@@ -35,9 +35,12 @@ public final class Messages {
     public static final String EMPTY_FILE =
             "the file is empty; an argument map is a JSON object such as {\"argmap\": 1, \"title\": \"...\", ...}";
     public static final String NOT_JSON = "not valid JSON: %s";
+    public static final String NOT_TEXT =
+            "not readable as UTF-8, UTF-16 or UTF-32 text (%s); save the file as UTF-8";
     public static final String TRUNCATED =
             "the JSON ends before it is complete (%s); the file may be truncated";
-    public static final String TOO_LARGE = "refused: %s";
+    public static final String TOO_LARGE =
+            "refused: %s; no argument map comes near this limit, so the file is broken or is not a map";
     public static final String TRAILING_CONTENT =
             "unexpected content after the map's closing '}'; a file holds exactly one map";
     public static final String WRONG_TYPE = "%s must be %s, not %s";

@@ -1,5 +1,6 @@
 package io.github.argmap.core.io;
 
+import io.github.argmap.core.internal.Messages;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,11 +45,16 @@ public final class AtomicFiles {
      *
      * @param target the file to create or replace
      * @param content what to write
-     * @throws IOException when the directory cannot be written, the content fails, or the move fails;
+     * @throws IOException when the target is a directory, the directory cannot be written, the content
+     *     fails, or the move fails;
      *     the target is then as it was before
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        // Found only at the final move otherwise, after all the work, with the temporary file's name.
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(Messages.format(Messages.CANNOT_WRITE, target, "it is a directory"));
+        }
         Path dir = absolute.getParent();
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         boolean moved = false;

@@ -22,11 +22,13 @@ import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.Messages;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,11 +144,17 @@ public final class JsonMapReader {
         }
     }
 
-    /** One pass over one document; holds the problems and the position of every value read. */
+    /**
+     * One pass over one document; holds the problems. Positions of values are not kept while
+     * reading (a pointer string per value cost about 130 bytes, over a gigabyte for a million-claim
+     * map); the few that problems need are found by a second scan of the bytes.
+     */
     private static final class Parse {
         private final String name;
         private final List<Problem> problems = new ArrayList<>();
-        private final Map<String, int[]> positions = new HashMap<>();
+        private byte[] bytes = new byte[0];
+        /** The fields of the element being read, where each value starts. */
+        private final Map<String, JsonLocation> fieldAt = new HashMap<>();
         private final Map<String, List<Integer>> jsonIndex = new HashMap<>();
         private JsonParser p;
 
@@ -157,7 +165,8 @@ public final class JsonMapReader {
             }
         }
 
-        ArgumentMap run(byte[] bytes) throws IOException {
+        ArgumentMap run(byte[] content) throws IOException {
+            this.bytes = content;
             ArgumentMap.Builder builder = ArgumentMap.builder();
             try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(bytes))) {
                 this.p = parser;
@@ -172,7 +181,16 @@ public final class JsonMapReader {
             } catch (JsonEOFException e) {
                 fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, e.getOriginalMessage())));
             } catch (StreamConstraintsException e) {
-                fail(problemAt(p == null ? null : p.currentLocation(), "", format(Messages.TOO_LARGE, e.getOriginalMessage())));
+                // Jackson names its own configuration method, which tells a user nothing.
+                String why = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
+                fail(problemAt(p == null ? null : p.currentTokenLocation(), "", format(Messages.TOO_LARGE, why)));
+            } catch (CharConversionException e) {
+                // Jackson guesses UTF-8/16/32 from the first bytes; bytes that fit none of them fail
+                // in its decoders with this plain IOException rather than a positioned parse error.
+                JsonLocation where = p == null ? null : p.currentLocation();
+                fail(where == null || where.getLineNr() < 1
+                        ? problemAt(1, 1, "", format(Messages.NOT_TEXT, firstLine(e.getMessage())))
+                        : problemAt(where, "", format(Messages.NOT_TEXT, firstLine(e.getMessage()))));
             } catch (StreamReadException e) {
                 String why = firstLine(e.getOriginalMessage());
                 if (why.startsWith("Unexpected end-of-input")) {
@@ -191,9 +209,15 @@ public final class JsonMapReader {
 
         /** Adds builder or quote problems, moved to the file's own indices and positions, and throws if there are any. */
         void throwIfAny(List<Problem> more) {
+            List<String> pointers = new ArrayList<>();
             for (Problem problem : more) {
-                String pointer = toJsonPointer(problem.pointer());
-                int[] at = locate(pointer);
+                pointers.add(toJsonPointer(problem.pointer()));
+            }
+            Map<String, int[]> positions = pointers.isEmpty() ? Map.of() : scan(pointers);
+            for (int k = 0; k < more.size(); k++) {
+                Problem problem = more.get(k);
+                String pointer = pointers.get(k);
+                int[] at = locate(positions, pointer);
                 Problem located = new Problem(name, 0, 0, pointer, problem.message());
                 problems.add(at == null ? located : located.atPosition(at[0], at[1]));
             }
@@ -213,7 +237,64 @@ public final class JsonMapReader {
             return "/" + m.group(1) + "/" + json + m.group(3);
         }
 
-        private int[] locate(String pointer) {
+        /**
+         * Finds where the values at the given pointers, and their ancestors, start; walks the tokens
+         * with an explicit stack and skips every container no pointer leads into.
+         */
+        private Map<String, int[]> scan(List<String> pointers) {
+            Set<String> wanted = new HashSet<>();
+            for (String pointer : pointers) {
+                // The pointer and each ancestor up to the root "", stopping at one already added.
+                String at = pointer;
+                while (wanted.add(at) && !at.isEmpty()) {
+                    at = at.substring(0, Math.max(0, at.lastIndexOf('/')));
+                }
+            }
+            Map<String, int[]> found = new HashMap<>();
+            ArrayDeque<Frame> open = new ArrayDeque<>();
+            try (JsonParser q = FACTORY.createParser(bytes)) {
+                JsonToken token;
+                while ((token = q.nextToken()) != null) {
+                    if (token == JsonToken.FIELD_NAME) {
+                        open.peek().field = q.currentName();
+                        continue;
+                    }
+                    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                        open.pop();
+                        continue;
+                    }
+                    Frame parent = open.peek();
+                    String at = parent == null ? "" : parent.pointer + "/" + (parent.array ? String.valueOf(parent.next++) : parent.field);
+                    if (!wanted.contains(at)) {
+                        q.skipChildren();
+                        continue;
+                    }
+                    JsonLocation l = q.currentTokenLocation();
+                    found.putIfAbsent(at, new int[] {l.getLineNr(), Math.max(1, l.getColumnNr())});
+                    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                        open.push(new Frame(at, token == JsonToken.START_ARRAY));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // The bytes parsed once already; should a second scan fail, problems keep their pointers.
+            }
+            return found;
+        }
+
+        /** An open object or array during {@link #scan}. */
+        private static final class Frame {
+            final String pointer;
+            final boolean array;
+            int next;
+            String field = "";
+
+            Frame(String pointer, boolean array) {
+                this.pointer = pointer;
+                this.array = array;
+            }
+        }
+
+        private static int[] locate(Map<String, int[]> positions, String pointer) {
             String at = pointer;
             while (true) {
                 int[] position = positions.get(at);
@@ -247,10 +328,6 @@ public final class JsonMapReader {
         /** Where the current field's name starts: unknown and repeated fields are reported there. */
         private JsonLocation fieldName;
 
-        private void remember(String pointer) {
-            JsonLocation l = p.currentTokenLocation();
-            positions.put(pointer, new int[] {l.getLineNr(), Math.max(1, l.getColumnNr())});
-        }
 
         private void report(String pointer, String message) {
             problems.add(problemHere(pointer, message));
@@ -262,7 +339,6 @@ public final class JsonMapReader {
                 List.of("argmap", "title", "source", "notes", "speakers", "sections", "claims", "relations");
 
         private void readRoot(ArgumentMap.Builder b) throws IOException {
-            remember("");
             if (!expectObject("", "the map")) {
                 return;
             }
@@ -273,7 +349,6 @@ public final class JsonMapReader {
                 String at = "/" + field;
                 fieldName = p.currentTokenLocation();
                 p.nextToken();
-                remember(at);
                 if (!firstTime(seen, field, "the map")) {
                     continue;
                 }
@@ -341,7 +416,6 @@ public final class JsonMapReader {
                 String fat = at + "/" + field;
                 fieldName = p.currentTokenLocation();
                 p.nextToken();
-                remember(fat);
                 if (!firstTime(seen, field, "\"source\"")) {
                     continue;
                 }
@@ -405,8 +479,7 @@ public final class JsonMapReader {
             String label = (String) f.get("kind");
             Optional<RelationKind> kind = RelationKind.fromLabel(label);
             if (kind.isEmpty()) {
-                int[] pos = positions.get(at + "/kind");
-                problems.add(problemAt(pos[0], pos[1], at + "/kind", format(Messages.UNKNOWN_KIND, label)));
+                problems.add(problemAt(fieldAt.get("kind"), at + "/kind", format(Messages.UNKNOWN_KIND, label)));
                 return;
             }
             b.addRelation(new Relation((String) f.get("from"), (String) f.get("to"), kind.get(),
@@ -424,6 +497,7 @@ public final class JsonMapReader {
                 return null;
             }
             JsonLocation start = p.currentTokenLocation();
+            fieldAt.clear();
             Map<String, Object> values = new HashMap<>();
             Set<String> seen = new HashSet<>();
             boolean broken = false;
@@ -432,7 +506,7 @@ public final class JsonMapReader {
                 String fat = at + "/" + field;
                 fieldName = p.currentTokenLocation();
                 p.nextToken();
-                remember(fat);
+                fieldAt.putIfAbsent(field, p.currentTokenLocation());
                 if (!firstTime(seen, field, what)) {
                     broken = true;
                     continue;
@@ -479,7 +553,6 @@ public final class JsonMapReader {
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String iat = at + "/" + i;
-                remember(iat);
                 item.read(i, iat);
                 i++;
             }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +50,7 @@ public final class ArgumentMap {
     private final Map<String, Claim> claimsById;
     private final Graph<Claim, Relation> graph;
 
-    private ArgumentMap(Builder b) {
+    private ArgumentMap(Builder b, Checked checked) {
         this.title = b.title;
         this.source = b.source;
         this.notes = List.copyOf(b.notes);
@@ -59,25 +58,19 @@ public final class ArgumentMap {
         this.sections = List.copyOf(b.sections);
         this.claims = List.copyOf(b.claims);
         this.relations = List.copyOf(b.relations);
-        this.speakersById = index(speakers, Speaker::id);
-        this.sectionsById = index(sections, Section::id);
-        this.claimsById = index(claims, Claim::id);
-        MapGraph g = new MapGraph(claims.size(), relations.size());
-        for (Claim claim : claims) {
-            g.addVertex(claim);
-        }
-        for (Relation relation : relations) {
-            g.addEdge(claimsById.get(relation.from()), claimsById.get(relation.to()), relation);
-        }
-        this.graph = new AsUnmodifiableGraph<>(g);
+        this.speakersById = Collections.unmodifiableMap(checked.speakers);
+        this.sectionsById = Collections.unmodifiableMap(checked.sections);
+        this.claimsById = Collections.unmodifiableMap(checked.claims);
+        this.graph = new AsUnmodifiableGraph<>(checked.graph);
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> byId = new HashMap<>(Math.max(16, items.size() * 2));
-        for (T item : items) {
-            byId.put(id.apply(item), item);
-        }
-        return Collections.unmodifiableMap(byId);
+    /** What {@link Builder#build()} learns while checking, kept so the map need not index again. */
+    private static final class Checked {
+        Map<String, Speaker> speakers;
+        Map<String, Section> sections;
+        Map<String, Claim> claims;
+        MapGraph graph;
+        Map<Relation, Integer> relationIndex;
     }
 
     /**
@@ -372,7 +365,8 @@ public final class ArgumentMap {
          */
         public ArgumentMap build() {
             List<Problem> problems = new ArrayList<>();
-            Map<String, Integer> speakerIndex = checkIds("speaker", "/speakers/", speakers, Speaker::id, problems);
+            Checked checked = new Checked();
+            checked.speakers = checkIds("speaker", "/speakers/", speakers, Speaker::id, problems);
             for (int i = 0; i < speakers.size(); i++) {
                 Speaker s = speakers.get(i);
                 if (s.name().isBlank()) {
@@ -380,41 +374,54 @@ public final class ArgumentMap {
                             format(Messages.BLANK_TEXT, "the name of speaker '" + s.id() + "'")));
                 }
             }
-            Map<String, Integer> sectionIndex = checkIds("section", "/sections/", sections, Section::id, problems);
-            Map<String, Integer> claimIndex = checkIds("claim", "/claims/", claims, Claim::id, problems);
+            checked.sections = checkIds("section", "/sections/", sections, Section::id, problems);
+            checked.claims = checkIds("claim", "/claims/", claims, Claim::id, problems);
+            // The graph is built while the relations are checked: adding an edge is how a second
+            // relation on the same ordered pair is found, without a table of pairs of its own.
+            checked.graph = new MapGraph(claims.size(), relations.size());
             for (int i = 0; i < claims.size(); i++) {
-                checkClaim(i, claims.get(i), speakerIndex, sectionIndex, problems);
+                Claim c = claims.get(i);
+                checkClaim(i, c, checked.speakers, checked.sections, problems);
+                checked.graph.addVertex(c);
             }
-            Map<Relation, Integer> pairs = new HashMap<>(Math.max(16, relations.size() * 2));
             for (int i = 0; i < relations.size(); i++) {
-                checkRelation(i, relations.get(i), claimIndex, pairs, problems);
+                checkRelation(i, relations.get(i), checked, problems);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidMapException(problems);
             }
-            return new ArgumentMap(this);
+            return new ArgumentMap(this, checked);
         }
 
-        private static <T> Map<String, Integer> checkIds(String what, String prefix, List<T> items,
+        /** Indexes items by id, reporting invalid and repeated ids; the first of a repeated id is kept. */
+        private static <T> Map<String, T> checkIds(String what, String prefix, List<T> items,
                 Function<T, String> idOf, List<Problem> problems) {
-            Map<String, Integer> first = new LinkedHashMap<>(Math.max(16, items.size() * 2));
+            Map<String, T> first = new HashMap<>(Math.max(16, items.size() / 3 * 4 + 16));
+            Map<String, Integer> firstIndex = null;
             for (int i = 0; i < items.size(); i++) {
-                String id = idOf.apply(items.get(i));
+                T item = items.get(i);
+                String id = idOf.apply(item);
                 if (!Ids.isValid(id)) {
                     problems.add(Problem.at(prefix + i + "/id", format(Messages.INVALID_ID, what, id)));
                     continue;
                 }
-                Integer earlier = first.putIfAbsent(id, i);
-                if (earlier != null) {
+                if (first.putIfAbsent(id, item) != null) {
+                    if (firstIndex == null) {
+                        // Only on the error path, and only once: where each id was first used.
+                        firstIndex = new HashMap<>();
+                        for (int j = 0; j < items.size(); j++) {
+                            firstIndex.putIfAbsent(idOf.apply(items.get(j)), j);
+                        }
+                    }
                     problems.add(Problem.at(prefix + i + "/id",
-                            format(Messages.DUPLICATE_ID, what, id, prefix + earlier, what)));
+                            format(Messages.DUPLICATE_ID, what, id, prefix + firstIndex.get(id), what)));
                 }
             }
             return first;
         }
 
-        private static void checkClaim(int i, Claim c, Map<String, Integer> speakerIndex,
-                Map<String, Integer> sectionIndex, List<Problem> problems) {
+        private static void checkClaim(int i, Claim c, Map<String, Speaker> speakerIndex,
+                Map<String, Section> sectionIndex, List<Problem> problems) {
             String at = "/claims/" + i;
             if (c.text().isBlank()) {
                 problems.add(Problem.at(at + "/text", format(Messages.BLANK_TEXT, "the text of claim '" + c.id() + "'")));
@@ -437,34 +444,35 @@ public final class ArgumentMap {
             }
         }
 
-        private void checkRelation(int i, Relation r, Map<String, Integer> claimIndex,
-                Map<Relation, Integer> pairs, List<Problem> problems) {
-            String at = "/relations/" + i;
-            String kind = r.kind().label();
-            boolean ok = true;
-            if (!claimIndex.containsKey(r.from())) {
-                problems.add(Problem.at(at + "/from",
-                        format(Messages.DANGLING_ENDPOINT, kind, r.from(), r.to(), r.from(), "from")));
-                ok = false;
+        private void checkRelation(int i, Relation r, Checked checked, List<Problem> problems) {
+            Claim from = checked.claims.get(r.from());
+            Claim to = checked.claims.get(r.to());
+            if (from == null) {
+                problems.add(Problem.at("/relations/" + i + "/from",
+                        format(Messages.DANGLING_ENDPOINT, r.kind().label(), r.from(), r.to(), r.from(), "from")));
             }
-            if (!claimIndex.containsKey(r.to())) {
-                problems.add(Problem.at(at + "/to",
-                        format(Messages.DANGLING_ENDPOINT, kind, r.from(), r.to(), r.to(), "to")));
-                ok = false;
+            if (to == null) {
+                problems.add(Problem.at("/relations/" + i + "/to",
+                        format(Messages.DANGLING_ENDPOINT, r.kind().label(), r.from(), r.to(), r.to(), "to")));
             }
             if (r.from().equals(r.to())) {
-                problems.add(Problem.at(at, format(Messages.SELF_RELATION, kind, r.from())));
+                problems.add(Problem.at("/relations/" + i, format(Messages.SELF_RELATION, r.kind().label(), r.from())));
                 return;
             }
-            if (!ok) {
+            if (from == null || to == null || checked.graph.addEdge(from, to, r)) {
                 return;
             }
-            // Keyed by the ordered pair alone: a support and a rebuttal on the same pair collide too.
-            Integer earlier = pairs.putIfAbsent(Relation.support(r.from(), r.to()), i);
-            if (earlier != null) {
-                problems.add(Problem.at(at, format(Messages.DUPLICATE_PAIR, r.from(), r.to(),
-                        relations.get(earlier).kind().label(), "/relations/" + earlier)));
+            // The graph refused the edge: the ordered pair already holds a relation (of either kind).
+            Relation earlier = checked.graph.getEdge(from, to);
+            if (checked.relationIndex == null) {
+                // Only on the error path, and only once: where each relation stands in the list.
+                checked.relationIndex = new HashMap<>();
+                for (int j = 0; j < relations.size(); j++) {
+                    checked.relationIndex.putIfAbsent(relations.get(j), j);
+                }
             }
+            problems.add(Problem.at("/relations/" + i, format(Messages.DUPLICATE_PAIR, r.from(), r.to(),
+                    earlier.kind().label(), "/relations/" + checked.relationIndex.get(earlier))));
         }
     }
 }

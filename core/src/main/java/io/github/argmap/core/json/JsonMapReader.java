@@ -154,7 +154,8 @@ public final class JsonMapReader {
         private final List<Problem> problems = new ArrayList<>();
         private byte[] bytes = new byte[0];
         /** The fields of the element being read, where each value starts. */
-        private final Map<String, JsonLocation> fieldAt = new HashMap<>();
+        /** Where the element being read in each list starts, for "missing field" problems. */
+        private final Map<String, JsonLocation> elementStarts = new HashMap<>();
         private final Map<String, List<Integer>> jsonIndex = new HashMap<>();
         private JsonParser p;
 
@@ -363,19 +364,19 @@ public final class JsonMapReader {
                         readSource(b, at);
                         break;
                     case "notes":
-                        readArray(at, "\"notes\"", (i, item) -> string(item, "a note").ifPresent(b::addNote));
+                        readArray(at, "\"notes\"", i -> string(at + "/" + i, "a note").ifPresent(b::addNote));
                         break;
                     case "speakers":
-                        readArray(at, "\"speakers\"", (i, item) -> readSpeaker(b, i, item));
+                        readArray(at, "\"speakers\"", i -> readSpeaker(b, new Element("speakers", "speaker", i)));
                         break;
                     case "sections":
-                        readArray(at, "\"sections\"", (i, item) -> readSection(b, i, item));
+                        readArray(at, "\"sections\"", i -> readSection(b, new Element("sections", "section", i)));
                         break;
                     case "claims":
-                        readArray(at, "\"claims\"", (i, item) -> readClaim(b, i, item));
+                        readArray(at, "\"claims\"", i -> readClaim(b, new Element("claims", "claim", i)));
                         break;
                     case "relations":
-                        readArray(at, "\"relations\"", (i, item) -> readRelation(b, i, item));
+                        readArray(at, "\"relations\"", i -> readRelation(b, new Element("relations", "relation", i)));
                         break;
                     default:
                         unknown(field, at, "the map", ROOT_FIELDS);
@@ -430,118 +431,172 @@ public final class JsonMapReader {
         }
 
         private static final List<String> SPEAKER_FIELDS = List.of("id", "name", "role", "affiliation");
+        private static final int SPEAKER_REQUIRED = 0b0111;
 
-        private void readSpeaker(ArgumentMap.Builder b, int index, String at) throws IOException {
-            Map<String, Object> f = readFields(at, "speaker " + index, SPEAKER_FIELDS, List.of("id", "name", "role"), Set.of());
+        private void readSpeaker(ArgumentMap.Builder b, Element e) throws IOException {
+            Object[] f = readFields(e, SPEAKER_FIELDS, SPEAKER_REQUIRED);
             if (f != null) {
-                b.addSpeaker(new Speaker((String) f.get("id"), (String) f.get("name"), (String) f.get("role"),
-                        Optional.ofNullable((String) f.get("affiliation"))));
-                jsonIndex.get("speakers").add(index);
+                b.addSpeaker(new Speaker((String) f[0], (String) f[1], (String) f[2], Optional.ofNullable((String) f[3])));
+                jsonIndex.get("speakers").add(e.index());
             }
         }
 
         private static final List<String> SECTION_FIELDS = List.of("id", "title");
+        private static final int SECTION_REQUIRED = 0b11;
 
-        private void readSection(ArgumentMap.Builder b, int index, String at) throws IOException {
-            Map<String, Object> f = readFields(at, "section " + index, SECTION_FIELDS, SECTION_FIELDS, Set.of());
+        private void readSection(ArgumentMap.Builder b, Element e) throws IOException {
+            Object[] f = readFields(e, SECTION_FIELDS, SECTION_REQUIRED);
             if (f != null) {
-                b.addSection(new Section((String) f.get("id"), (String) f.get("title")));
-                jsonIndex.get("sections").add(index);
+                b.addSection(new Section((String) f[0], (String) f[1]));
+                jsonIndex.get("sections").add(e.index());
             }
         }
 
         private static final List<String> CLAIM_FIELDS =
                 List.of("id", "text", "speaker", "section", "quote", "tags", "note", "weight");
+        private static final int CLAIM_REQUIRED = 0b11;
 
         @SuppressWarnings("unchecked")
-        private void readClaim(ArgumentMap.Builder b, int index, String at) throws IOException {
-            Map<String, Object> f = readFields(at, "claim " + index, CLAIM_FIELDS, List.of("id", "text"), Set.of("tags", "weight"));
+        private void readClaim(ArgumentMap.Builder b, Element e) throws IOException {
+            Object[] f = readFields(e, CLAIM_FIELDS, CLAIM_REQUIRED);
             if (f != null) {
-                Double weight = (Double) f.get("weight");
-                b.addClaim(new Claim((String) f.get("id"), (String) f.get("text"),
-                        Optional.ofNullable((String) f.get("speaker")),
-                        Optional.ofNullable((String) f.get("section")),
-                        Optional.ofNullable((String) f.get("quote")),
-                        f.containsKey("tags") ? (List<String>) f.get("tags") : List.of(),
-                        Optional.ofNullable((String) f.get("note")),
+                Double weight = (Double) f[7];
+                b.addClaim(new Claim((String) f[0], (String) f[1],
+                        Optional.ofNullable((String) f[2]),
+                        Optional.ofNullable((String) f[3]),
+                        Optional.ofNullable((String) f[4]),
+                        f[5] != null ? (List<String>) f[5] : List.of(),
+                        Optional.ofNullable((String) f[6]),
                         weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight)));
-                jsonIndex.get("claims").add(index);
+                jsonIndex.get("claims").add(e.index());
             }
         }
 
         private static final List<String> RELATION_FIELDS = List.of("from", "to", "kind", "note", "group");
+        private static final int RELATION_REQUIRED = 0b111;
 
-        private void readRelation(ArgumentMap.Builder b, int index, String at) throws IOException {
-            Map<String, Object> f = readFields(at, "relation " + index, RELATION_FIELDS, List.of("from", "to", "kind"), Set.of());
-            if (f == null) {
-                return;
+        private void readRelation(ArgumentMap.Builder b, Element e) throws IOException {
+            Object[] f = readFields(e, RELATION_FIELDS, RELATION_REQUIRED);
+            if (f != null) {
+                b.addRelation(new Relation((String) f[0], (String) f[1], (RelationKind) f[2],
+                        Optional.ofNullable((String) f[3]), Optional.ofNullable((String) f[4])));
+                jsonIndex.get("relations").add(e.index());
             }
-            String label = (String) f.get("kind");
-            Optional<RelationKind> kind = RelationKind.fromLabel(label);
-            if (kind.isEmpty()) {
-                problems.add(problemAt(fieldAt.get("kind"), at + "/kind", format(Messages.UNKNOWN_KIND, label)));
-                return;
+        }
+
+        /** Where an element of a list sits; its pointer and name are built only when a problem is reported. */
+        private record Element(String list, String kind, int index) {
+            String pointer() {
+                return "/" + list + "/" + index;
             }
-            b.addRelation(new Relation((String) f.get("from"), (String) f.get("to"), kind.get(),
-                    Optional.ofNullable((String) f.get("note")), Optional.ofNullable((String) f.get("group"))));
-            jsonIndex.get("relations").add(index);
+
+            String what() {
+                return kind + " " + index;
+            }
+
+            String what(String field) {
+                return kind + " " + index + " \"" + field + "\"";
+            }
         }
 
         /**
-         * Reads one flat object whose fields are strings, except {@code tags} (array of strings) and
-         * {@code weight} (number). Returns null when the element cannot be built.
+         * Reads one flat object into slots in the order of {@code allowed}: strings, except
+         * {@code tags} (a list of strings), {@code weight} (a finite number) and {@code kind} (a
+         * relation kind). Returns null when the element cannot be built. Nothing is allocated for
+         * messages unless there is a problem: a map of a million claims passes through here.
          */
-        private Map<String, Object> readFields(String at, String what, List<String> allowed, List<String> required,
-                Set<String> special) throws IOException {
-            if (!expectObject(at, what)) {
+        private Object[] readFields(Element e, List<String> allowed, int required) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                report(e.pointer(), format(Messages.WRONG_TYPE, e.what(), "an object", describe(p.currentToken())));
+                p.skipChildren();
                 return null;
             }
-            JsonLocation start = p.currentTokenLocation();
-            fieldAt.clear();
-            Map<String, Object> values = new HashMap<>();
-            Set<String> seen = new HashSet<>();
+            JsonLocation start = null;
+            Object[] values = new Object[allowed.size()];
+            int seen = 0;
             boolean broken = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                String fat = at + "/" + field;
-                fieldName = p.currentTokenLocation();
+                int k = allowed.indexOf(field);
+                if (k < 0 || (seen & (1 << k)) != 0) {
+                    JsonLocation name = p.currentTokenLocation();
+                    p.nextToken();
+                    String message = k < 0
+                            ? format(Messages.UNKNOWN_FIELD, field, e.what(), String.join(", ", allowed))
+                            : format(Messages.DUPLICATE_FIELD, field, e.what());
+                    problems.add(problemAt(name, e.pointer() + "/" + field, message));
+                    p.skipChildren();
+                    broken = true;
+                    continue;
+                }
+                seen |= 1 << k;
                 p.nextToken();
-                fieldAt.putIfAbsent(field, p.currentTokenLocation());
-                if (!firstTime(seen, field, what)) {
-                    broken = true;
-                    continue;
+                Object value;
+                switch (field) {
+                    case "tags": value = fieldStrings(e, field); break;
+                    case "weight": value = fieldNumber(e, field); break;
+                    case "kind": value = fieldKind(e, field); break;
+                    default: value = fieldString(e, field);
                 }
-                if (!allowed.contains(field)) {
-                    unknown(field, fat, what, allowed);
+                if (value == null) {
                     broken = true;
-                    continue;
-                }
-                Optional<?> value;
-                if (field.equals("tags") && special.contains(field)) {
-                    value = stringList(fat, what + " \"tags\"");
-                } else if (field.equals("weight") && special.contains(field)) {
-                    value = number(fat, what + " \"weight\"");
                 } else {
-                    value = string(fat, what + " \"" + field + "\"");
-                }
-                if (value.isPresent()) {
-                    values.put(field, value.get());
-                } else {
-                    broken = true;
+                    values[k] = value;
                 }
             }
-            for (String field : required) {
-                if (!seen.contains(field)) {
-                    problems.add(problemAt(start, at, format(Messages.MISSING_FIELD, what, field)));
-                    broken = true;
+            if ((seen & required) != required) {
+                for (int k = 0; k < allowed.size(); k++) {
+                    if ((required & (1 << k)) != 0 && (seen & (1 << k)) == 0) {
+                        if (start == null) {
+                            start = elementStart(e);
+                        }
+                        problems.add(problemAt(start, e.pointer(), format(Messages.MISSING_FIELD, e.what(), allowed.get(k))));
+                    }
                 }
+                broken = true;
             }
             return broken ? null : values;
         }
 
+        /** Where an element's object starts; only on the error path, so the element's start is kept per list. */
+        private JsonLocation elementStart(Element e) {
+            return elementStarts.get(e.list());
+        }
+
+        private String fieldString(Element e, String field) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return p.getText();
+            }
+            report(e.pointer() + "/" + field, format(Messages.WRONG_TYPE, e.what(field), "a string", describe(p.currentToken())));
+            p.skipChildren();
+            return null;
+        }
+
+        private List<String> fieldStrings(Element e, String field) throws IOException {
+            Optional<List<String>> list = stringList(e.pointer() + "/" + field, e.what(field));
+            return list.orElse(null);
+        }
+
+        private Double fieldNumber(Element e, String field) throws IOException {
+            return number(e.pointer() + "/" + field, e.what(field)).orElse(null);
+        }
+
+        private RelationKind fieldKind(Element e, String field) throws IOException {
+            String label = fieldString(e, field);
+            if (label == null) {
+                return null;
+            }
+            Optional<RelationKind> kind = RelationKind.fromLabel(label);
+            if (kind.isEmpty()) {
+                report(e.pointer() + "/" + field, format(Messages.UNKNOWN_KIND, label));
+                return null;
+            }
+            return kind.get();
+        }
+
         @FunctionalInterface
         private interface ItemReader {
-            void read(int index, String pointer) throws IOException;
+            void read(int index) throws IOException;
         }
 
         private void readArray(String at, String what, ItemReader item) throws IOException {
@@ -550,10 +605,15 @@ public final class JsonMapReader {
                 p.skipChildren();
                 return;
             }
+            String list = at.substring(1);
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                String iat = at + "/" + i;
-                item.read(i, iat);
+                if (p.currentToken() == JsonToken.START_OBJECT) {
+                    // One location per element, overwritten each time: a missing field is reported at
+                    // the start of the element being read.
+                    elementStarts.put(list, p.currentTokenLocation());
+                }
+                item.read(i);
                 i++;
             }
         }

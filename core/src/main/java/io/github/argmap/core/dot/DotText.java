@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class DotText {
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
+    // Compiled once: String.split compiles a multi-character pattern on every call.
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private DotText() {}
 
@@ -118,15 +121,21 @@ final class DotText {
      */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : clean(text).split("\r\n|\r|\n")) {
+        for (String paragraph : LINE_BREAK.split(clean(text))) {
             StringBuilder line = new StringBuilder();
             int used = 0;
-            for (String word : paragraph.split("[\\s\\u00A0\\u2007\\u202F]+")) {
+            for (String word : SPACES.split(paragraph)) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                List<String> pieces = graphemes(word);
-                int length = pieces.size();
+                List<String> pieces = null;
+                int length;
+                if (simple(word)) {
+                    length = word.length();
+                } else {
+                    pieces = graphemes(word);
+                    length = pieces.size();
+                }
                 if (used > 0 && used + 1 + length <= width) {
                     line.append(' ').append(word);
                     used += 1 + length;
@@ -141,6 +150,9 @@ final class DotText {
                     line.append(word);
                     used = length;
                     continue;
+                }
+                if (pieces == null) {
+                    pieces = graphemes(word);
                 }
                 for (int start = 0; start < length; start += width) {
                     int end = Math.min(length, start + width);
@@ -163,7 +175,25 @@ final class DotText {
         return lines;
     }
 
+    private static boolean simple(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> graphemes(String word) {
+        if (simple(word)) {
+            // Below U+0300 there are no combining marks, joiners or surrogates: one char, one grapheme.
+            // Most words take this path, and \X is slow until the JIT has compiled it.
+            List<String> pieces = new ArrayList<>(word.length());
+            for (int i = 0; i < word.length(); i++) {
+                pieces.add(String.valueOf(word.charAt(i)));
+            }
+            return pieces;
+        }
         // \X, not BreakIterator: on Java 17 only the regex knows emoji ZWJ sequences as one character.
         List<String> pieces = new ArrayList<>(word.length());
         Matcher m = GRAPHEME.matcher(word);

@@ -160,7 +160,7 @@ public final class DotWriter {
         private final List<Claim> claims;
         private final List<Relation> relations;
         private final Map<String, String> fills;
-        private final StringBuilder out = new StringBuilder(4096);
+        private final StringBuilder out;
 
         Drawing(ArgumentMap map, DotOptions options, List<Claim> claims, List<Relation> relations) {
             this.map = map;
@@ -168,6 +168,8 @@ public final class DotWriter {
             this.claims = claims;
             this.relations = relations;
             this.fills = Palette.assign(map.speakers());
+            // About 450 bytes a claim and 100 a relation: sized once instead of doubling 15 times.
+            this.out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 4096L + 450L * claims.size() + 100L * relations.size()));
         }
 
         String render() {

@@ -357,7 +357,7 @@ public final class ArgumentMap {
          * <p>The rules: ids follow {@link Ids}; ids are unique among claims, among speakers and
          * among sections; names, titles and claim texts are not blank; a claim's speaker and section
          * exist; tags follow {@link Ids}; weights lie in [0, 1]; a relation's endpoints exist and
-         * differ; no two relations share an ordered pair of claims.
+         * differ, and its group, if any, follows {@link Ids}; no two relations share an ordered pair of claims.
          *
          * @return the map
          * @throws InvalidMapException listing every broken rule, each with a JSON pointer such as
@@ -445,6 +445,8 @@ public final class ArgumentMap {
         }
 
         private void checkRelation(int i, Relation r, Checked checked, List<Problem> problems) {
+            r.group().filter(g -> !Ids.isValid(g)).ifPresent(g -> problems.add(Problem.at("/relations/" + i + "/group",
+                    format(Messages.INVALID_GROUP, r.from(), r.to(), g))));
             Claim from = checked.claims.get(r.from());
             Claim to = checked.claims.get(r.to());
             if (from == null) {

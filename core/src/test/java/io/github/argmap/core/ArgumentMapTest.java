@@ -108,6 +108,13 @@ class ArgumentMapTest {
     }
 
     @Test
+    void build_rejectsInvalidRelationGroup() {
+        assertThatThrownBy(() -> walk().addRelation(Relation.support("late", "sunny").withGroup("g 1")).build())
+                .hasMessageContaining("/relations/2/group: relation late -> sunny has group 'g 1', which is not valid");
+        assertThat(walk().addRelation(Relation.support("late", "sunny").withGroup("g1")).build().relations()).hasSize(3);
+    }
+
+    @Test
     void build_acceptsIdOfMaximumLength() {
         assertThat(walk().addClaim(Claim.of("x".repeat(128), "z")).build().claims()).hasSize(4);
     }

@@ -24,6 +24,8 @@ public final class Messages {
             "claim '%s' has tag '%s', which is not valid: use 1 to 128 ASCII letters, digits, '-', '_' or '.'";
     public static final String WEIGHT_RANGE =
             "claim '%s' has weight %s; a weight is a number from 0 to 1";
+    public static final String INVALID_GROUP =
+            "relation %s -> %s has group '%s', which is not valid: use 1 to 128 ASCII letters, digits, '-', '_' or '.'";
     public static final String DANGLING_ENDPOINT =
             "%s %s -> %s: no claim has id '%s'; add that claim or fix the relation's \"%s\"";
     public static final String SELF_RELATION =

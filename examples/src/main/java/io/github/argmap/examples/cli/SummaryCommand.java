@@ -72,10 +72,13 @@ final class SummaryCommand implements Callable<Integer> {
                 s.counts().claims(), s.counts().supports(), s.counts().rebuttals(), s.counts().speakers(),
                 s.counts().sections()).replace(System.lineSeparator(), "\n"));
         out.append("\nSpeakers\n");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        s.speakers().forEach(sp -> names.put(sp.id(), sp.name()));
         for (SpeakerSummary sp : s.speakers()) {
             out.append(String.format(Locale.ROOT, "  %-28s %3d claims, %2d rebuttals given, %2d received%s%n",
                     sp.name(), sp.claims(), sp.rebuttalsGiven(), sp.rebuttalsReceived(),
-                    sp.rebuts().isEmpty() ? "" : "; rebuts " + String.join(", ", sp.rebuts()))
+                    sp.rebuts().isEmpty() ? "" : "; rebuts " + String.join(", ",
+                            sp.rebuts().stream().map(id -> names.getOrDefault(id, id)).toList()))
                     .replace(System.lineSeparator(), "\n"));
         }
         if (!s.mostContested().isEmpty()) {

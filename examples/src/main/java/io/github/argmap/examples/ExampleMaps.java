@@ -30,7 +30,9 @@ public final class ExampleMaps {
             new Example("toulmin", "Toulmin's \"Harry is a British subject\": data, warrant, backing, rebuttals",
                     ToulminExample::map),
             new Example("nixon", "The Nixon diamond with a floating conclusion: grounded and preferred disagree",
-                    NixonExample::map));
+                    NixonExample::map),
+            new Example("turkiye", "The panel's Türkiye question alone: pro/contra, linked premises, sourced base scores",
+                    TurkiyeExample::map));
 
     private ExampleMaps() {}
 
@@ -46,7 +48,7 @@ public final class ExampleMaps {
     /**
      * Looks up a bundled map.
      *
-     * @param name {@code panel}, {@code toulmin} or {@code nixon}
+     * @param name {@code panel}, {@code toulmin}, {@code nixon} or {@code turkiye}
      * @return the example, or empty
      */
     public static Optional<Example> byName(String name) {

@@ -1,0 +1,209 @@
+package io.github.argmap.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.argmap.api.semantics.Acceptance;
+import io.github.argmap.api.semantics.Semantics;
+import io.github.argmap.api.semantics.Strength;
+import io.github.argmap.api.semantics.Strengths;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.json.JsonMapReader;
+import io.github.argmap.core.json.JsonMapWriter;
+import io.github.argmap.core.seeds.Seeds;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+import org.junit.jupiter.api.Test;
+
+/** The Türkiye pro/contra example: its quotes, its shape, and its standing worked out by hand. */
+class TurkiyeExampleTest {
+    private static final ArgumentMap MAP = TurkiyeExample.map();
+    private static final String C = TurkiyeExample.CENTRAL;
+
+    @Test
+    void size_isThatOfTheWorkedExample() {
+        assertThat(MAP.claims()).hasSize(44);
+        assertThat(MAP.relations()).hasSize(49);
+        assertThat(MAP.relations().stream().filter(Relation::isRebuttal)).hasSize(5);
+    }
+
+    @Test
+    void everyQuote_occursVerbatimInThePanelSource() {
+        String source = Seeds.panelSource();
+        assertThat(MAP.claims()).allSatisfy(c -> {
+            assertThat(c.quote()).as(c.id()).isPresent();
+            assertThat(source).as(c.id()).contains(c.quote().orElseThrow());
+        });
+    }
+
+    @Test
+    void everyClaim_hasSpeakerSectionTagsAndAWeightFromTheScale() {
+        // The scale in the map's notes: 0.8 documented, 0.6 fact, 0.5 the question, 0.4 judgement,
+        // 0.25 audience assertion, 0.1 flagged doubtful.
+        Set<Double> scale = Set.of(0.8, 0.6, 0.5, 0.4, 0.25, 0.1);
+        assertThat(MAP.claims()).allSatisfy(c -> {
+            assertThat(c.speaker()).as(c.id()).isPresent();
+            assertThat(c.section()).as(c.id()).isPresent();
+            assertThat(c.tags()).as(c.id()).isNotEmpty();
+            assertThat(scale).as(c.id()).contains(c.weight().orElseThrow());
+        });
+        assertThat(MAP.claim("alignment-17").orElseThrow().weight()).hasValue(0.8);
+        assertThat(MAP.claim("montreux-closure").orElseThrow().weight()).hasValue(0.1);
+    }
+
+    @Test
+    void speakers_areThePanelMapsWithTheSameIds() {
+        assertThat(MAP.speakers()).extracting(Speaker::id)
+                .containsExactly("gursoy", "toygur", "commission", "audience", "uk-sdr");
+        List<Speaker> panel = Seeds.panel().speakers();
+        assertThat(panel).containsAll(MAP.speakers());
+    }
+
+    @Test
+    void proAndConTags_markTheCentralClaimsDirectSupportersAndRebutters() {
+        Set<String> pro = MAP.relations().stream().filter(r -> r.to().equals(C) && r.isSupport())
+                .map(Relation::from).collect(Collectors.toSet());
+        Set<String> con = MAP.relations().stream().filter(r -> r.to().equals(C) && r.isRebuttal())
+                .map(Relation::from).collect(Collectors.toSet());
+        assertThat(pro).containsExactlyInAnyOrder("two-areas", "leading-allies", "safe-inconsistent", "nato-level");
+        assertThat(con).containsExactlyInAnyOrder("defining-obstacle", "both-or-nothing");
+        assertThat(tagged("pro")).isEqualTo(pro);
+        assertThat(tagged("con")).isEqualTo(con);
+    }
+
+    @Test
+    void groups_eachLinkTwoPremisesOfOneKindIntoOneClaim() {
+        Map<String, List<Relation>> groups = new TreeMap<>(MAP.relations().stream()
+                .filter(r -> r.group().isPresent())
+                .collect(Collectors.groupingBy(r -> r.group().orElseThrow())));
+        assertThat(groups).containsOnlyKeys("g-ambiguity", "g-cyprus", "g-deadlock", "g-montreux", "g-safe");
+        assertThat(groups.values()).allSatisfy(rs -> {
+            assertThat(rs).hasSize(2);
+            assertThat(rs.stream().map(Relation::to).distinct()).hasSize(1);
+            assertThat(rs.stream().map(Relation::kind).distinct()).hasSize(1);
+        });
+        assertThat(groups.get("g-ambiguity")).extracting(Relation::from)
+                .containsExactly("arms-to-ukraine", "refused-sanctions");
+    }
+
+    @Test
+    void noClaim_isIsolated() {
+        Graph<Claim, Relation> g = MAP.graph();
+        assertThat(g.vertexSet()).allSatisfy(c -> assertThat(g.degreeOf(c)).as(c.id()).isPositive());
+    }
+
+    @Test
+    void centralClaim_isReachableFromEveryClaim() {
+        // Walk backwards from the central claim: what it reaches in the reversed graph reaches it.
+        Graph<Claim, Relation> reversed = new EdgeReversedGraph<>(MAP.graph());
+        Set<String> reached = new HashSet<>();
+        new BreadthFirstIterator<>(reversed, MAP.claim(C).orElseThrow()).forEachRemaining(c -> reached.add(c.id()));
+        assertThat(reached).containsExactlyInAnyOrderElementsOf(MAP.claims().stream().map(Claim::id).toList());
+    }
+
+    /*
+     * Grounded, bipolar reading, by hand. The attacks are the five rebuttals, plus a supported attack
+     * from every claim with a support chain to a rebutter, plus a secondary attack from each rebutter
+     * onto everything its target supports through a chain:
+     *   defining-obstacle -> include-turkiye, leading-allies (and from its eight support ancestors);
+     *   both-or-nothing   -> include-turkiye (and from its ten support ancestors);
+     *   standards-open    -> industry-interest, and (secondary) two-areas, include-turkiye;
+     *   safe-answer       -> safe-inconsistent, and (secondary) include-turkiye;
+     *   defining-obstacle -> (secondary, via leading-allies) include-turkiye.
+     * So only five claims are attacked at all: include-turkiye, leading-allies, industry-interest,
+     * two-areas, safe-inconsistent. The other 39 are unattacked, hence IN; each of the five has an
+     * IN attacker (defining-obstacle, defining-obstacle, standards-open, standards-open,
+     * safe-answer), hence OUT. Nothing is undecided.
+     */
+    @Test
+    void grounded_rejectsTheCentralClaimAndTheFourClaimsAttacked() {
+        Acceptance grounded = Acceptance.of(MAP, Semantics.GROUNDED);
+        assertThat(grounded.status(C)).isEqualTo(Acceptance.Status.REJECTED);
+        assertThat(grounded.ids(Acceptance.Status.REJECTED)).containsExactly(
+                C, "industry-interest", "two-areas", "leading-allies", "safe-inconsistent");
+        assertThat(grounded.ids(Acceptance.Status.UNDECIDED)).isEmpty();
+        assertThat(grounded.ids(Acceptance.Status.ACCEPTED)).hasSize(39);
+    }
+
+    /*
+     * DF-QuAD by hand, bottom-up (the map is acyclic). s = v0 + (1 - v0)(vs - va) when vs > va,
+     * else v0 - v0(va - vs); va, vs = 1 - Π(1 - s) over rebutters, supporters (0 for none).
+     * Leaves keep their base score.
+     *
+     * Con, alignment:
+     *   strategic-ambiguity  vs = 1 - 0.4·0.4 = 0.84            s = 0.4 + 0.6·0.84 = 0.904
+     *   divergence-2022      vs = 1 - 0.096·0.2 = 0.9808        s = 0.4 + 0.6·0.9808 = 0.98848
+     *   alignment-gap        s = 0.4 + 0.6·0.8 = 0.88
+     *   gap-blocks-sdp       s = 0.4 + 0.6·0.88 = 0.928
+     *   defining-obstacle    vs = 1 - 0.01152·0.072 = 0.99917056
+     *                        s = 0.4 + 0.6·0.99917056 = 0.999502336
+     * Con, Cyprus:
+     *   cyprus-grievance     s = 0.4 + 0.6·0.84 = 0.904
+     *   cyprus-blocks        s = 0.4 + 0.6·0.904 = 0.9424
+     *   cyprus-alignment-prevent  vs = 1 - 0.0576·0.12 = 0.993088   s = 0.9958528
+     *   nato-pillar          s = 0.4 + 0.6·0.6 = 0.76
+     *   structural-deadlock  vs = 1 - 0.0041472·0.24 = 0.999004672  s = 0.9994028032
+     *   both-or-nothing      s = 0.4 + 0.6·0.9994028032 = 0.99964168192
+     * Pro, engagement:
+     *   production-value = s400-interop = 0.76;  standards-open  s = 0.4 + 0.6·0.76 = 0.856
+     *   industry-interest    va = 0.856 >= vs = 0.76      s = 0.4 - 0.4·0.096 = 0.3616
+     *   two-areas            vs = 1 - 0.24·0.6384 = 0.846784   s = 0.4 + 0.6·0.846784 = 0.9080704
+     *   nato-level           s = 0.76
+     * Pro, Anglo-Turkish:
+     *   anglo-old 0.25 + 0.75·0.1 = 0.325;  sdr-key-ally 0.8 + 0.2·0.8 = 0.96
+     *   ukraine-coalition 0.6 + 0.4·0.25 = 0.7;  eurofighter-contract 0.6 + 0.4·0.6 = 0.84
+     *   deepening            vs = 1 - 0.3·0.9·0.75·0.16·0.9 = 1 - 0.02916 = 0.97084
+     *                        s = 0.25 + 0.75·0.97084 = 0.97813
+     *   leading-allies       vs = 1 - 0.675·0.04·0.02187 = 0.99940951;  va = 0.999502336 >= vs
+     *                        s = 0.25 - 0.25·0.000092826 = 0.2499767935
+     * Pro, SAFE:
+     *   case-distinct 0.4 + 0.6·0.98848 = 0.993088;  safe-answer 0.4 + 0.6·0.993088 = 0.9958528
+     *   safe-inconsistent    vs = 0.84, va = 0.9958528      s = 0.25 - 0.25·0.1558528 = 0.2110368
+     * Central claim (v0 = 0.5):
+     *   va = 1 - 0.000497664·0.00035831808 = 1 - 0.00000017832200896512 = 0.99999982167799103488
+     *   vs = 1 - 0.0919296·0.24·0.7500232065·0.7889632 = 1 - 0.022063104·0.5917407091 = 0.9869443632
+     *   s  = 0.5 - 0.5·(va - vs) = 0.5 - 0.5·0.0130554585 = 0.49347227075
+     */
+    @Test
+    void dfQuad_matchesTheHandComputation() {
+        Strengths quad = Strength.dfQuad(MAP);
+        assertThat(quad.converged()).isTrue();
+        Map<String, Double> s = quad.values();
+        assertThat(s.get(C)).isCloseTo(0.49347227075, within(1e-9));
+        assertThat(s.get("industry-interest")).isCloseTo(0.3616, within(1e-9));
+        assertThat(s.get("defining-obstacle")).isCloseTo(0.999502336, within(1e-9));
+        assertThat(s.get("both-or-nothing")).isCloseTo(0.99964168192, within(1e-9));
+        assertThat(s.get("two-areas")).isCloseTo(0.9080704, within(1e-9));
+        assertThat(s.get("leading-allies")).isCloseTo(0.2499767935, within(1e-9));
+        assertThat(s.get("safe-inconsistent")).isCloseTo(0.2110368, within(1e-9));
+        assertThat(s.get("relations-1583")).isCloseTo(0.1, within(1e-9));
+    }
+
+    @Test
+    void json_roundTripsUnchanged() {
+        String json = JsonMapWriter.toJson(MAP);
+        ArgumentMap back = JsonMapReader.read(json, "turkiye.json");
+        assertThat(back).isEqualTo(MAP);
+        assertThat(JsonMapWriter.toJson(back)).isEqualTo(json);
+    }
+
+    @Test
+    void byName_returnsTheTurkiyeExample() {
+        assertThat(ExampleMaps.byName("turkiye")).hasValueSatisfying(e -> assertThat(e.map()).isEqualTo(MAP));
+        assertThat(ExampleMaps.all()).extracting(ExampleMaps.Example::name).endsWith("nixon", "turkiye");
+    }
+
+    private static Set<String> tagged(String tag) {
+        return MAP.claims().stream().filter(c -> c.tags().contains(tag)).map(Claim::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates every number in docs/benchmarks.md: JMH in-process benchmarks (with Jackson's raw
+# parse, a single edge pass and TweetyProject as peers), a memory check, and whole-process timings
+# of `argmap dot` against Argdown with hyperfine. Takes about 15 minutes on 2 cores.
+# Usage: bench/run.sh [jmh-regexp]   (e.g. bench/run.sh MapBenchmarks.dot)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=bench/target
+data=$out/data
+mkdir -p "$data"
+
+mvn -B -q -DskipTests package
+cp=bench/target/classes:$(cd bench && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+
+echo "== machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+java -version 2>&1 | head -1
+uptime
+
+echo "== argmap and TweetyProject agree"
+java -cp "$cp" io.github.argmap.bench.Verify
+
+echo "== memory"
+java -Xmx2g -cp "$cp" io.github.argmap.bench.Memory
+
+echo "== JMH"
+java -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out/jmh.json" "${1:-.*Benchmarks.*}"
+
+echo "== whole process: argmap dot against Argdown"
+java -cp "$cp" io.github.argmap.bench.WriteMaps "$data" 1000 10000 100000
+jar=examples/target/argmap.jar
+java -XX:ArchiveClassesAtExit="$out/argmap.jsa" -jar "$jar" dot "$data/map-1000.json" -o "$out/cds.dot" 2>/dev/null || true
+if ! command -v hyperfine >/dev/null; then echo "hyperfine not installed (apt-get install hyperfine): skipped"; exit 0; fi
+have_argdown=0
+if command -v argdown >/dev/null || (command -v npm >/dev/null && npm install -g --silent @argdown/cli@1.7.5 >/dev/null 2>&1); then
+  have_argdown=1
+fi
+for n in 1000 10000 100000; do
+  cmds=("java -jar $jar dot $data/map-$n.json -o $out/argmap-$n.dot"
+        "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$out/argmap.jsa -jar $jar dot $data/map-$n.json -o $out/argmap-$n.dot")
+  if [ "$have_argdown" = 1 ]; then
+    cmds+=("argdown map --format dot $data/map-$n.argdown $out/argdown-$n")
+  fi
+  hyperfine -N -i -w 1 -r 5 --export-markdown "$out/peer-$n.md" "${cmds[@]}"
+done

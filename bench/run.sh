@@ -9,8 +9,10 @@ out=bench/target
 data=$out/data
 mkdir -p "$data"
 
+# bench's own dependencies are resolved inside the reactor, so nothing has to be installed first.
 mvn -B -q -DskipTests package
-cp=bench/target/classes:$(cd bench && mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+mvn -B -q -DskipTests -pl bench -am package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
+cp=bench/target/classes:$(cat "$out/classpath.txt")
 
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

@@ -6,6 +6,7 @@ import io.github.argmap.api.semantics.Strength;
 import io.github.argmap.api.semantics.Strengths;
 import io.github.argmap.api.summary.MarkdownSummary;
 import io.github.argmap.api.summary.Summary;
+import io.github.argmap.api.testing.SyntheticMaps;
 import io.github.argmap.api.traverse.Reason;
 import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;

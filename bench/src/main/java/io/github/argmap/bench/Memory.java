@@ -1,5 +1,6 @@
 package io.github.argmap.bench;
 
+import io.github.argmap.api.testing.SyntheticMaps;
 import io.github.argmap.core.ArgumentMap;
 
 /**

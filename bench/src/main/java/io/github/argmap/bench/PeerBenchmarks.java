@@ -4,6 +4,7 @@ import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.api.semantics.Extension;
 import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.Semantics;
+import io.github.argmap.api.testing.SyntheticMaps;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

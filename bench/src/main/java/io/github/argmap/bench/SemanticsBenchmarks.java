@@ -5,6 +5,7 @@ import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.Strength;
 import io.github.argmap.api.semantics.Strengths;
+import io.github.argmap.api.testing.SyntheticMaps;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -3,6 +3,7 @@ package io.github.argmap.bench;
 import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.api.semantics.Extension;
 import io.github.argmap.api.semantics.Semantics;
+import io.github.argmap.api.testing.SyntheticMaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

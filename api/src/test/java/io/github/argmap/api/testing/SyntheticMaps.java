@@ -1,4 +1,4 @@
-package io.github.argmap.bench;
+package io.github.argmap.api.testing;
 
 import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.core.ArgumentMap;

@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  */
 final class DotText {
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    // Compiled once: String.split compiles a multi-character pattern on every call.
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private DotText() {}
 
@@ -25,11 +22,15 @@ final class DotText {
      * Replaces what XML 1.0 cannot hold by U+FFFD and tabs by spaces.
      *
      * @param text any string
-     * @return the cleaned string
+     * @return the cleaned string; the same instance when nothing needed replacing
      */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
+        int first = firstUnclean(text);
+        if (first == text.length()) {
+            return text; // almost every text: no copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        int i = first;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -39,7 +40,7 @@ final class DotText {
             }
             if (c == '\t') {
                 out.append(' ');
-            } else if (c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+            } else if (xmlChar(c)) {
                 out.append(c);
             } else {
                 out.append('\uFFFD');
@@ -47,6 +48,28 @@ final class DotText {
             i++;
         }
         return out.toString();
+    }
+
+    /** The index of the first char {@link #clean(String)} would change, or the length. */
+    private static int firstUnclean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0xD800) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (c == '\t' || !xmlChar(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean xmlChar(char c) {
+        return c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 
     /**
@@ -57,8 +80,19 @@ final class DotText {
      * @return the escaped text
      */
     static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        appendHtml(out, text);
+        return out.toString();
+    }
+
+    /**
+     * Appends text escaped as by {@link #html(String)}.
+     *
+     * @param out where to append
+     * @param text any string
+     */
+    static void appendHtml(StringBuilder out, String text) {
         String cleaned = clean(text);
-        StringBuilder out = new StringBuilder(cleaned.length() + 16);
         for (int i = 0; i < cleaned.length(); i++) {
             char c = cleaned.charAt(i);
             switch (c) {
@@ -78,7 +112,6 @@ final class DotText {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 
     /**
@@ -89,8 +122,20 @@ final class DotText {
      * @return the text in double quotes
      */
     static String quoted(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        appendQuoted(out, text);
+        return out.toString();
+    }
+
+    /**
+     * Appends text quoted as by {@link #quoted(String)}.
+     *
+     * @param out where to append
+     * @param text any string
+     */
+    static void appendQuoted(StringBuilder out, String text) {
         String cleaned = clean(text);
-        StringBuilder out = new StringBuilder(cleaned.length() + 2).append('"');
+        out.append('"');
         for (int i = 0; i < cleaned.length(); i++) {
             char c = cleaned.charAt(i);
             switch (c) {
@@ -106,7 +151,7 @@ final class DotText {
                 default -> out.append(c);
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 
     /**
@@ -121,58 +166,77 @@ final class DotText {
      */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : LINE_BREAK.split(clean(text))) {
-            StringBuilder line = new StringBuilder();
-            int used = 0;
-            for (String word : SPACES.split(paragraph)) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                List<String> pieces = null;
-                int length;
-                if (simple(word)) {
-                    length = word.length();
-                } else {
-                    pieces = graphemes(word);
-                    length = pieces.size();
-                }
-                if (used > 0 && used + 1 + length <= width) {
-                    line.append(' ').append(word);
-                    used += 1 + length;
-                    continue;
-                }
+        String cleaned = clean(text);
+        int n = cleaned.length();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        int i = 0;
+        // One scan, no regular expression: words end at white space, paragraphs at line breaks.
+        while (i <= n) {
+            if (i == n || cleaned.charAt(i) == '\n' || cleaned.charAt(i) == '\r') {
                 if (used > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                     used = 0;
                 }
-                if (length <= width) {
-                    line.append(word);
-                    used = length;
-                    continue;
-                }
-                if (pieces == null) {
-                    pieces = graphemes(word);
-                }
-                for (int start = 0; start < length; start += width) {
-                    int end = Math.min(length, start + width);
-                    String chunk = String.join("", pieces.subList(start, end));
-                    if (end - start == width) {
-                        lines.add(chunk);
-                    } else {
-                        line.append(chunk);
-                        used = end - start;
-                    }
-                }
+                i++;
+                continue;
+            }
+            if (space(cleaned.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !space(cleaned.charAt(i)) && cleaned.charAt(i) != '\n' && cleaned.charAt(i) != '\r') {
+                i++;
+            }
+            String word = cleaned.substring(start, i);
+            List<String> pieces = null;
+            int length;
+            if (simple(word)) {
+                length = word.length();
+            } else {
+                pieces = graphemes(word);
+                length = pieces.size();
+            }
+            if (used > 0 && used + 1 + length <= width) {
+                line.append(' ').append(word);
+                used += 1 + length;
+                continue;
             }
             if (used > 0) {
                 lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            if (length <= width) {
+                line.append(word);
+                used = length;
+                continue;
+            }
+            if (pieces == null) {
+                pieces = graphemes(word);
+            }
+            for (int p = 0; p < length; p += width) {
+                int end = Math.min(length, p + width);
+                String chunk = String.join("", pieces.subList(p, end));
+                if (end - p == width) {
+                    lines.add(chunk);
+                } else {
+                    line.append(chunk);
+                    used = end - p;
+                }
             }
         }
         if (lines.isEmpty()) {
             lines.add("");
         }
         return lines;
+    }
+
+    /** White space between words: what {@code \s} matches, and the no-break spaces. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     private static boolean simple(String word) {
@@ -211,14 +275,25 @@ final class DotText {
      * @return escaped lines joined by {@code <BR/>}
      */
     static String htmlWrapped(String text, int width) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        appendHtmlWrapped(out, text, width);
+        return out.toString();
+    }
+
+    /**
+     * Appends text escaped and wrapped as by {@link #htmlWrapped(String, int)}.
+     *
+     * @param out where to append
+     * @param text any string
+     * @param width the longest line
+     */
+    static void appendHtmlWrapped(StringBuilder out, String text, int width) {
         List<String> lines = wrap(text, width);
-        StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 out.append("<BR/>");
             }
-            out.append(html(lines.get(i)));
+            appendHtml(out, lines.get(i));
         }
-        return out.toString();
     }
 }

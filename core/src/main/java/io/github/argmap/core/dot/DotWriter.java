@@ -11,9 +11,14 @@ import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.Messages;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +61,12 @@ public final class DotWriter {
     /** Titles and headings are wrapped wider than claim texts: they span a whole diagram or cluster. */
     private static final int TITLE_WIDTH = 70;
     private static final int LEGEND_WIDTH = 40;
+    /** How much DOT text is gathered before it is handed to a stream. */
+    private static final int CHUNK = 1 << 16;
+    private static final String SUPPORT_STYLE =
+            " [class=\"support\", color=\"" + SUPPORT_COLOR + "\", style=\"solid\", arrowhead=\"normal\"";
+    private static final String REBUTTAL_STYLE =
+            " [class=\"rebuttal\", color=\"" + REBUTTAL_COLOR + "\", style=\"dashed\", arrowhead=\"tee\", arrowsize=\"1.2\"";
     private static final int FOCUS_TEXT_WIDTH = 50;
 
     private DotWriter() {}
@@ -70,24 +81,32 @@ public final class DotWriter {
      *     overlay names a claim the map does not have
      */
     public static String toDot(ArgumentMap map, DotOptions options) {
-        Objects.requireNonNull(map, "map");
-        Objects.requireNonNull(options, "options");
-        checkOverlay(map, options.status().keySet(), "status");
-        checkOverlay(map, options.strength().keySet(), "strength");
-        Set<String> drawn = selectClaims(map, options);
-        List<Claim> claims = new ArrayList<>();
-        for (Claim claim : map.claims()) {
-            if (drawn.contains(claim.id())) {
-                claims.add(claim);
-            }
+        Drawing drawing = new Drawing(map, options);
+        // About 450 bytes a claim and 100 a relation: sized once instead of doubling 15 times.
+        StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16,
+                4096L + 450L * drawing.claims.size() + 100L * drawing.relations.size()));
+        try {
+            drawing.render(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: nothing is written to a sink
         }
-        List<Relation> relations = new ArrayList<>();
-        for (Relation relation : map.relations()) {
-            if (drawn.contains(relation.from()) && drawn.contains(relation.to())) {
-                relations.add(relation);
-            }
-        }
-        return new Drawing(map, options, claims, relations).render();
+        return out.toString();
+    }
+
+    /**
+     * Writes a map as DOT to a character stream, a piece at a time, so that the diagram of a large
+     * map is never held in memory whole.
+     *
+     * @param map the map
+     * @param options what to draw and how
+     * @param out where the DOT text goes; it is not flushed or closed
+     * @throws IOException when {@code out} fails
+     * @throws IllegalArgumentException as {@link #toDot(ArgumentMap, DotOptions)}, before anything is written
+     */
+    public static void write(ArgumentMap map, DotOptions options, Appendable out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Drawing drawing = new Drawing(map, options);
+        drawing.render(new StringBuilder(CHUNK + 4096), out);
     }
 
     /**
@@ -97,10 +116,15 @@ public final class DotWriter {
      * @param options what to draw and how
      * @param target the file to create or replace
      * @throws IOException when the file cannot be written
-     * @throws IllegalArgumentException as {@link #toDot(ArgumentMap, DotOptions)}
+     * @throws IllegalArgumentException as {@link #toDot(ArgumentMap, DotOptions)}, before the file is touched
      */
     public static void write(ArgumentMap map, DotOptions options, Path target) throws IOException {
-        AtomicFiles.writeString(target, toDot(map, options));
+        Drawing drawing = new Drawing(map, options);
+        AtomicFiles.write(target, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            drawing.render(new StringBuilder(CHUNK + 4096), writer);
+            writer.flush();
+        });
     }
 
     private static void checkOverlay(ArgumentMap map, Set<String> ids, String overlay) {
@@ -160,19 +184,60 @@ public final class DotWriter {
         private final List<Claim> claims;
         private final List<Relation> relations;
         private final Map<String, String> fills;
-        private final StringBuilder out;
+        /** A speaker's name line, escaped and wrapped once rather than once per claim. */
+        private final Map<String, String> speakerLines = new HashMap<>();
+        private StringBuilder out;
+        private Appendable sink;
 
-        Drawing(ArgumentMap map, DotOptions options, List<Claim> claims, List<Relation> relations) {
-            this.map = map;
-            this.options = options;
-            this.claims = claims;
-            this.relations = relations;
+        /** Checks the options against the map and selects what to draw; writes nothing. */
+        Drawing(ArgumentMap map, DotOptions options) {
+            this.map = Objects.requireNonNull(map, "map");
+            this.options = Objects.requireNonNull(options, "options");
+            checkOverlay(map, options.status().keySet(), "status");
+            checkOverlay(map, options.strength().keySet(), "strength");
+            Set<String> drawn = selectClaims(map, options);
+            this.claims = new ArrayList<>();
+            for (Claim claim : map.claims()) {
+                if (drawn.contains(claim.id())) {
+                    claims.add(claim);
+                }
+            }
+            this.relations = new ArrayList<>();
+            for (Relation relation : map.relations()) {
+                if (drawn.contains(relation.from()) && drawn.contains(relation.to())) {
+                    relations.add(relation);
+                }
+            }
             this.fills = Palette.assign(map.speakers());
-            // About 450 bytes a claim and 100 a relation: sized once instead of doubling 15 times.
-            this.out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 4096L + 450L * claims.size() + 100L * relations.size()));
         }
 
-        String render() {
+        /**
+         * Writes the diagram into {@code buffer}, handing the buffer's content to {@code sink}
+         * whenever it grows past a chunk; with no sink the whole diagram stays in the buffer.
+         */
+        void render(StringBuilder buffer, Appendable target) throws IOException {
+            this.out = buffer;
+            this.sink = target;
+            try {
+                render();
+                spill(0);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        private void spill(int threshold) {
+            if (sink != null && out.length() > threshold) {
+                try {
+                    sink.append(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.setLength(0);
+            }
+        }
+
+        private void render() {
             out.append("digraph \"argmap\" {\n");
             out.append("  graph [charset=\"UTF-8\", rankdir=\"").append(options.rankDir().name())
                     .append("\", fontname=\"").append(FONT).append("\", nodesep=\"0.3\", ranksep=\"0.5\", pad=\"0.3\"];\n");
@@ -189,65 +254,74 @@ public final class DotWriter {
             }
             for (Relation relation : relations) {
                 edge(relation);
+                spill(CHUNK);
             }
             if (options.legend()) {
                 legend();
             }
             title();
-            return out.append("}\n").toString();
+            out.append("}\n");
         }
 
         private <T> void clustered(List<T> groups, Function<T, String> id, Function<Claim, Optional<String>> groupOf,
                 Function<T, String> heading, String kind) {
+            // One pass over the claims, not one per group: a map may have thousands of sections.
+            Map<String, List<Claim>> members = new HashMap<>();
+            List<Claim> loose = new ArrayList<>();
+            for (Claim claim : claims) {
+                Optional<String> group = groupOf.apply(claim);
+                if (group.isPresent()) {
+                    members.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(claim);
+                } else {
+                    loose.add(claim);
+                }
+            }
             for (T group : groups) {
                 String groupId = id.apply(group);
-                List<Claim> members = new ArrayList<>();
-                for (Claim claim : claims) {
-                    if (groupOf.apply(claim).filter(groupId::equals).isPresent()) {
-                        members.add(claim);
-                    }
-                }
-                if (members.isEmpty()) {
+                List<Claim> inGroup = members.get(groupId);
+                if (inGroup == null) {
                     continue; // an empty box would claim the group takes part in the diagram
                 }
                 out.append("  subgraph ").append(DotText.quoted("cluster_" + kind + "_" + groupId)).append(" {\n");
                 out.append("    graph [label=<<B>").append(heading.apply(group))
                         .append("</B>>, labelloc=\"").append(options.rankDir() == RankDir.BT ? "b" : "t").append("\", labeljust=\"l\", fontsize=\"14\", style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", margin=\"12\"];\n");
-                members.forEach(c -> node(c, "    "));
+                inGroup.forEach(c -> node(c, "    "));
                 out.append("  }\n");
             }
-            for (Claim claim : claims) {
-                if (groupOf.apply(claim).isEmpty()) {
-                    node(claim, "  ");
-                }
-            }
+            loose.forEach(c -> node(c, "  "));
         }
 
         private void node(Claim claim, String indent) {
-            Optional<ClaimStatus> status = Optional.ofNullable(options.status().get(claim.id()));
-            Optional<Double> strength = Optional.ofNullable(options.strength().get(claim.id()));
-            StringBuilder label = new StringBuilder("<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
-            if (status.isPresent() || strength.isPresent()) {
-                label.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">");
-                status.ifPresent(s -> label.append("<B>").append(s.marker()).append(' ').append(s.label()).append("</B>"));
-                if (strength.isPresent()) {
-                    label.append(status.isPresent() ? " \u00B7 " : "")
-                            .append(String.format(Locale.ROOT, "strength %.2f", strength.get()));
+            ClaimStatus claimStatus = options.status().isEmpty() ? null : options.status().get(claim.id());
+            Double strength = options.strength().isEmpty() ? null : options.strength().get(claim.id());
+            out.append(indent);
+            DotText.appendQuoted(out, claim.id());
+            out.append(" [label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
+            if (claimStatus != null || strength != null) {
+                out.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">");
+                if (claimStatus != null) {
+                    out.append("<B>").append(claimStatus.marker()).append(' ').append(claimStatus.label()).append("</B>");
                 }
-                label.append("</FONT></TD></TR>");
+                if (strength != null) {
+                    out.append(claimStatus != null ? " \u00B7 " : "")
+                            .append(String.format(Locale.ROOT, "strength %.2f", strength));
+                }
+                out.append("</FONT></TD></TR>");
             }
-            label.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
-                    .append(DotText.htmlWrapped(claim.text(), options.wrapWidth())).append("</TD></TR>");
-            map.speakerOf(claim).ifPresent(s -> label.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"")
-                    .append(SPEAKER_TEXT_COLOR).append("\"><I>").append(DotText.htmlWrapped(s.name(), options.wrapWidth()))
-                    .append("</I></FONT></TD></TR>"));
-            label.append("</TABLE>>");
-
-            out.append(indent).append(DotText.quoted(claim.id())).append(" [label=").append(label)
-                    .append(", tooltip=").append(DotText.quoted(claim.id()))
-                    .append(", fillcolor=\"").append(fillOf(claim)).append('"');
-            status.ifPresent(s -> out.append(statusStyle(s)));
+            out.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
+            DotText.appendHtmlWrapped(out, claim.text(), options.wrapWidth());
+            out.append("</TD></TR>");
+            map.speakerOf(claim).ifPresent(s -> out.append(speakerLines.computeIfAbsent(s.id(),
+                    id -> "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + SPEAKER_TEXT_COLOR + "\"><I>"
+                            + DotText.htmlWrapped(s.name(), options.wrapWidth()) + "</I></FONT></TD></TR>")));
+            out.append("</TABLE>>, tooltip=");
+            DotText.appendQuoted(out, claim.id());
+            out.append(", fillcolor=\"").append(fillOf(claim)).append('"');
+            if (claimStatus != null) {
+                out.append(statusStyle(claimStatus));
+            }
             out.append("];\n");
+            spill(CHUNK);
         }
 
         private String fillOf(Claim claim) {
@@ -258,9 +332,13 @@ public final class DotWriter {
             boolean support = relation.kind() == RelationKind.SUPPORT;
             String tooltip = relation.from() + (support ? " supports " : " rebuts ") + relation.to()
                     + relation.note().map(n -> "\n" + n).orElse("");
-            out.append("  ").append(DotText.quoted(relation.from())).append(" -> ").append(DotText.quoted(relation.to()))
-                    .append(edgeStyle(relation.kind()))
-                    .append(", tooltip=").append(DotText.quoted(tooltip)).append("];\n");
+            out.append("  ");
+            DotText.appendQuoted(out, relation.from());
+            out.append(" -> ");
+            DotText.appendQuoted(out, relation.to());
+            out.append(support ? SUPPORT_STYLE : REBUTTAL_STYLE).append(", tooltip=");
+            DotText.appendQuoted(out, tooltip);
+            out.append("];\n");
         }
 
         private void legend() {
@@ -367,12 +445,6 @@ public final class DotWriter {
         List<String> lines = DotText.wrap(text, width - 1);
         String first = lines.get(0);
         return lines.size() == 1 ? first : first + "\u2026";
-    }
-
-    private static String edgeStyle(RelationKind kind) {
-        return kind == RelationKind.SUPPORT
-                ? " [class=\"support\", color=\"" + SUPPORT_COLOR + "\", style=\"solid\", arrowhead=\"normal\""
-                : " [class=\"rebuttal\", color=\"" + REBUTTAL_COLOR + "\", style=\"dashed\", arrowhead=\"tee\", arrowsize=\"1.2\"";
     }
 
     private static String statusStyle(ClaimStatus status) {

@@ -391,6 +391,78 @@ class DotWriterTest {
     }
 
     @Test
+    void write_toAStreamGivesTheSameTextAsToDotWhenItSpansManyChunks() throws IOException {
+        // 3,000 claims with multi-byte text make about 1.5 MB of DOT: many 64 KB chunks, and
+        // chunk ends that fall inside a label or an escape.
+        ArgumentMap.Builder b = ArgumentMap.builder().title("Gr\u00FC\u00DFe \"big\"");
+        for (int i = 0; i < 3_000; i++) {
+            b.addClaim(Claim.of("c" + i, "T\u00FCrkiye \u20AC" + i + " <&> \"quoted\" back\\slash \uD83D\uDE00 " + "word ".repeat(i % 40)));
+            if (i > 0) {
+                b.addRelation(i % 4 == 0 ? Relation.rebuttal("c" + i, "c" + (i / 2)) : Relation.support("c" + i, "c" + (i - 1)));
+            }
+        }
+        ArgumentMap big = b.build();
+        for (DotOptions options : List.of(DotOptions.defaults(), DotOptions.builder().cluster(Cluster.NONE).build())) {
+            StringBuilder streamed = new StringBuilder();
+            List<Integer> pieces = new ArrayList<>();
+            DotWriter.write(big, options, new Appendable() {
+                @Override
+                public Appendable append(CharSequence csq) {
+                    pieces.add(csq.length());
+                    streamed.append(csq);
+                    return this;
+                }
+
+                @Override
+                public Appendable append(CharSequence csq, int start, int end) {
+                    return append(csq.subSequence(start, end));
+                }
+
+                @Override
+                public Appendable append(char c) {
+                    return append(String.valueOf(c));
+                }
+            });
+            String whole = DotWriter.toDot(big, options);
+            assertThat(streamed.toString()).isEqualTo(whole);
+            assertThat(whole.length()).isGreaterThan(1_000_000);
+            assertThat(pieces).hasSizeGreaterThan(10).allMatch(n -> n <= 2 * 65_536);
+        }
+    }
+
+    @Test
+    void write_passesOnTheStreamsFailure() {
+        Appendable failing = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) throws IOException {
+                return append(csq);
+            }
+
+            @Override
+            public Appendable append(char c) throws IOException {
+                return append("");
+            }
+        };
+        assertThatThrownBy(() -> DotWriter.write(TOWN, DotOptions.defaults(), failing))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    @Test
+    void write_withAnUnknownFocusFailsBeforeTouchingTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("town.dot");
+        Files.writeString(file, "old");
+        assertThatThrownBy(() -> DotWriter.write(TOWN, DotOptions.builder().focus("nope", 1).build(), file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+        assertThat(Files.readString(file)).isEqualTo("old");
+        assertThat(dir.toFile().list()).containsExactly("town.dot");
+    }
+
+    @Test
     void aChainOfAHundredThousandClaimsIsDrawnWithoutRecursion() {
         ArgumentMap.Builder b = ArgumentMap.builder().title("chain");
         int n = 100_000;

@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(format(CliMessages.CANNOT_WRITE, out, MapInput.reason(e)), e);
         }
-        Output.writeFile(dot, DotWriter.toDot(panel, options));
+        Output.writeFile(dot, file -> DotWriter.write(panel, options, file));
         top.err.println(format(CliMessages.WROTE, dot));
         if (Graphviz.isAvailable()) {
             Path svg = out.resolve("panel.svg");

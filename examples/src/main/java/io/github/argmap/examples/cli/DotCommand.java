@@ -1,7 +1,10 @@
 package io.github.argmap.examples.cli;
 
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.dot.DotOptions;
 import io.github.argmap.core.dot.DotWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,7 +36,18 @@ final class DotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArgumentMap m = MapInput.load(map, top).map();
-        Output.write(output, DotWriter.toDot(m, diagram.options(m, spec)), top.out);
+        DotOptions options = diagram.options(m, spec);
+        // Streamed, not built as one string: the diagram of a 100,000-claim map is 57 MB of text.
+        if (output == null) {
+            try {
+                DotWriter.write(m, options, top.out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintStream reports failure through checkError, never by throwing
+            }
+            top.out.flush();
+        } else {
+            Output.writeFile(output, file -> DotWriter.write(m, options, file));
+        }
         return 0;
     }
 }

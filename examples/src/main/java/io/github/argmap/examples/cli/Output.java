@@ -21,10 +21,21 @@ final class Output {
     }
 
     static void writeFile(Path file, String text) {
+        writeFile(file, target -> AtomicFiles.writeString(target, text));
+    }
+
+    /** Runs a writer that creates {@code file} itself (atomically), turning its failure into one line. */
+    static void writeFile(Path file, FileWriter writer) {
         try {
-            AtomicFiles.writeString(file, text);
+            writer.write(file);
         } catch (IOException e) {
             throw new CliException(format(CliMessages.CANNOT_WRITE, file, MapInput.reason(e)), e);
         }
+    }
+
+    /** Something that writes a whole file, such as {@code DotWriter.write(map, options, path)}. */
+    @FunctionalInterface
+    interface FileWriter {
+        void write(Path file) throws IOException;
     }
 }

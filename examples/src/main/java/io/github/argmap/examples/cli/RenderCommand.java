@@ -6,7 +6,6 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.dot.DotWriter;
 import io.github.argmap.core.dot.Graphviz;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
         Path dot = null;
         try (Progress p = Progress.start(top.err, "rendering " + target + " with Graphviz")) {
             dot = Files.createTempFile("argmap-", ".dot");
-            Files.writeString(dot, DotWriter.toDot(map, options), StandardCharsets.UTF_8);
+            DotWriter.write(map, options, dot);
             Graphviz.render(dot, target, format);
         } catch (IOException e) {
             throw new CliException(format(CliMessages.CANNOT_WRITE, target, MapInput.reason(e)), e);

@@ -372,6 +372,17 @@ final class Summarizer {
         for (List<Integer> c : children) {
             c.sort(Comparator.comparingInt(r -> from[r]));
         }
+        // Each section's claims in map order, so that laying out a section visits its own claims
+        // only: scanning every claim once per section made the summary O(sections x claims).
+        int[][] members = new int[other + 1][];
+        for (int k = 0; k <= other; k++) {
+            members[k] = new int[size[k]];
+        }
+        int[] filled = new int[other + 1];
+        for (int i = 0; i < n; i++) {
+            members[group[i]][filled[group[i]]++] = i;
+        }
+        Layout layout = new Layout(n);
         List<SectionDigest> out = new ArrayList<>();
         for (int k = 0; k <= other; k++) {
             if (k == other && size[k] == 0) {
@@ -379,29 +390,48 @@ final class Summarizer {
             }
             Optional<String> id = k < other ? Optional.of(sections.get(k).id()) : Optional.empty();
             String title = k < other ? sections.get(k).title() : OTHER_CLAIMS;
-            out.add(new SectionDigest(id, title, size[k], points(k, group, parentRelation, answers, children)));
+            out.add(new SectionDigest(id, title, size[k], points(k, members[k], group, parentRelation, answers, children, layout)));
         }
         return out;
+    }
+
+    /**
+     * Work arrays indexed by claim, shared by all sections: a claim belongs to one section, so
+     * each section writes only its own entries and nothing needs clearing in between.
+     */
+    private static final class Layout {
+        final boolean[] placed;
+        final int[] depth;
+        final int[] treeParent;
+        final Point[] built;
+        final int[] below;
+
+        Layout(int n) {
+            placed = new boolean[n];
+            depth = new int[n];
+            treeParent = new int[n];
+            Arrays.fill(treeParent, -1);
+            built = new Point[n];
+            below = new int[n];
+        }
     }
 
     /**
      * Lays out one section's forest breadth-first with explicit queues, then builds the points
      * bottom-up, so that neither step recurses however deep the section's reasoning goes.
      */
-    private List<Point> points(int k, int[] group, int[] parentRelation, List<List<Integer>> answers,
-            List<List<Integer>> children) {
-        int n = claims.size();
-        boolean[] placed = new boolean[n];
-        int[] depth = new int[n];
-        int[] treeParent = new int[n];
-        Arrays.fill(treeParent, -1);
+    private List<Point> points(int k, int[] members, int[] group, int[] parentRelation, List<List<Integer>> answers,
+            List<List<Integer>> children, Layout layout) {
+        boolean[] placed = layout.placed;
+        int[] depth = layout.depth;
+        int[] treeParent = layout.treeParent;
         List<Integer> roots = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         // Main points first; then, for claims only reachable round a circle of relations inside
         // the section, the first such claim in map order.
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < n; i++) {
-                if (group[i] != k || placed[i] || (pass == 0 && parentRelation[i] >= 0)) {
+            for (int i : members) {
+                if (placed[i] || (pass == 0 && parentRelation[i] >= 0)) {
                     continue;
                 }
                 roots.add(i);
@@ -424,8 +454,8 @@ final class Summarizer {
             }
         }
         int cap = options.depth();
-        Point[] built = new Point[n];
-        int[] below = new int[n];
+        Point[] built = layout.built;
+        int[] below = layout.below;
         for (int at = order.size() - 1; at >= 0; at--) {
             int v = order.get(at);
             List<Point> replies = new ArrayList<>();

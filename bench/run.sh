@@ -27,6 +27,11 @@ java -Xmx2g -cp "$cp" io.github.argmap.bench.Memory
 
 echo "== JMH"
 java -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out/jmh.json" "${1:-.*Benchmarks.*}"
+if [ -z "${1:-}" ]; then
+  echo "== JMH at 10^6 claims (single shot: one operation takes seconds)"
+  java -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out/jmh-million.json" -p claims=1000000 -bm ss -wi 1 -i 3 \
+    'MapBenchmarks\.(jsonRead|jacksonParse|jsonWrite|build|dot|markdownSummary|caseForRoot|neighbourhood|subMapByTag|grounded|hCategorizer|dfQuad)$'
+fi
 
 echo "== whole process: argmap dot against Argdown"
 java -cp "$cp" io.github.argmap.bench.WriteMaps "$data" 1000 10000 100000

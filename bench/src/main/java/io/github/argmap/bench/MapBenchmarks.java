@@ -2,8 +2,11 @@ package io.github.argmap.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import io.github.argmap.api.semantics.Acceptance;
+import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.Strength;
 import io.github.argmap.api.semantics.Strengths;
+import io.github.argmap.api.semantics.SupportReading;
 import io.github.argmap.api.summary.MarkdownSummary;
 import io.github.argmap.api.summary.Summary;
 import io.github.argmap.api.testing.SyntheticMaps;
@@ -36,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading, writing, building, drawing, summarising and walking synthetic maps of growing size.
  *
  * <p>{@code jacksonParse} is the physical limit for {@code jsonRead}: Jackson's own token loop over
- * the same bytes, building nothing.
+ * the same bytes, building nothing. {@code build} is validation and construction, which are one pass.
+ * The semantics run on the map as users call them: the bipolar reading, statuses for every claim.
+ * {@code bench/run.sh} runs this class once more at 10^6 claims in single-shot mode.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -113,6 +118,26 @@ public class MapBenchmarks {
     @Benchmark
     public ArgumentMap subMapByTag() {
         return traversal.byTag("t3");
+    }
+
+    @Benchmark
+    public Acceptance grounded() {
+        return Acceptance.of(map, Semantics.GROUNDED);
+    }
+
+    @Benchmark
+    public Acceptance preferred() {
+        return Acceptance.of(map, Semantics.PREFERRED);
+    }
+
+    @Benchmark
+    public Acceptance stable() {
+        return Acceptance.of(map, Semantics.STABLE);
+    }
+
+    @Benchmark
+    public Strengths hCategorizer() {
+        return Strength.hCategorizer(map, SupportReading.BIPOLAR);
     }
 
     @Benchmark

@@ -6,9 +6,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code argmap} command: run the example maps, summarise debates and draw them from the shell.
@@ -25,19 +30,6 @@ import picocli.CommandLine.Option;
         versionProvider = Argmap.Version.class,
         description = "Argument maps of debates: summarise them, draw them, and find which claims stand.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {
-            DemoCommand.class,
-            SummaryCommand.class,
-            DotCommand.class,
-            RenderCommand.class,
-            ShowCommand.class,
-            ValidateCommand.class,
-            ConvertCommand.class,
-            ExtensionsCommand.class,
-            StrengthCommand.class,
-            ListCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {"",
             "MAP is a file (.json, .aif.json, .graphml, .argdown), '-' for standard input, or a bundled map's",
             "name (see 'argmap list'); with no MAP the panel map is used.",
@@ -50,6 +42,16 @@ public final class Argmap implements Runnable {
             StandardCharsets.UTF_8);
     /** Exit code for a usage error. */
     public static final int USAGE = 2;
+
+    /**
+     * The commands, in the order help lists them. They are registered with picocli on demand:
+     * reading one command's annotations costs a few milliseconds at start-up, and a run needs
+     * only the command it was asked for.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces of errors.")
@@ -67,7 +69,40 @@ public final class Argmap implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("demo", DemoCommand::new);
+        commands.put("summary", SummaryCommand::new);
+        commands.put("dot", DotCommand::new);
+        commands.put("render", RenderCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("convert", ConvertCommand::new);
+        commands.put("extensions", ExtensionsCommand::new);
+        commands.put("strength", StrengthCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /**
+     * The command a run asks for: the first argument that is not an option (the top level has
+     * no option that takes a value), or null when there is none or it is {@code help}, which
+     * needs every command to describe them.
+     */
+    static String requestedCommand(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -96,6 +131,15 @@ public final class Argmap implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Argmap top = new Argmap(in, out, err);
         CommandLine cli = new CommandLine(top);
+        // Every command when the run needs to list them (help, a misspelt command); otherwise
+        // only the one asked for. Added before the handlers below, which picocli copies to
+        // the subcommands that exist when they are set.
+        String requested = requestedCommand(args);
+        for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
+            if (requested == null || requested.equals(command.getKey())) {
+                cli.addSubcommand(command.getKey(), command.getValue().get());
+            }
+        }
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> failure(top, e));

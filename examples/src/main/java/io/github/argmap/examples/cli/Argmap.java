@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +25,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "argmap",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Argmap.Version.class,
         description = "Argument maps of debates: summarise them, draw them, and find which claims stand.",
         synopsisSubcommandLabel = "COMMAND",
         footer = {"",
-            "MAP is a file (.json, .aif.json, .graphml, .argdown), '-' for standard input, or a bundled map's",
-            "name (see 'argmap list'); with no MAP the panel map is used.",
+            "MAP is a file (.json, .aif.json, .graphml, .argdown), '-' for standard input,",
+            "or a bundled map's name (see 'argmap list'); with no MAP the panel map is used.",
             "Exit codes: 0 success, 1 invalid input, 2 usage error."})
 public final class Argmap implements Runnable {
     /** Exit code for invalid input. */
@@ -48,7 +47,8 @@ public final class Argmap implements Runnable {
      * reading one command's annotations costs a few milliseconds at start-up, and a run needs
      * only the command it was asked for.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final List<String> COMMANDS = List.of("demo", "summary", "dot", "render", "show", "validate",
+            "convert", "extensions", "strength", "list", "help");
 
     @Spec
     CommandSpec spec;
@@ -72,20 +72,22 @@ public final class Argmap implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("demo", DemoCommand::new);
-        commands.put("summary", SummaryCommand::new);
-        commands.put("dot", DotCommand::new);
-        commands.put("render", RenderCommand::new);
-        commands.put("show", ShowCommand::new);
-        commands.put("validate", ValidateCommand::new);
-        commands.put("convert", ConvertCommand::new);
-        commands.put("extensions", ExtensionsCommand::new);
-        commands.put("strength", StrengthCommand::new);
-        commands.put("list", ListCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
+    /** A new instance of a command; a switch, so that only the command created is loaded. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "demo" -> new DemoCommand();
+            case "summary" -> new SummaryCommand();
+            case "dot" -> new DotCommand();
+            case "render" -> new RenderCommand();
+            case "show" -> new ShowCommand();
+            case "validate" -> new ValidateCommand();
+            case "convert" -> new ConvertCommand();
+            case "extensions" -> new ExtensionsCommand();
+            case "strength" -> new StrengthCommand();
+            case "list" -> new ListCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -99,7 +101,7 @@ public final class Argmap implements Runnable {
                 return null;
             }
             if (!arg.startsWith("-")) {
-                return COMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+                return COMMANDS.contains(arg) && !arg.equals("help") ? arg : null;
             }
         }
         return null;
@@ -135,9 +137,9 @@ public final class Argmap implements Runnable {
         // only the one asked for. Added before the handlers below, which picocli copies to
         // the subcommands that exist when they are set.
         String requested = requestedCommand(args);
-        for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
-            if (requested == null || requested.equals(command.getKey())) {
-                cli.addSubcommand(command.getKey(), command.getValue().get());
+        for (String name : COMMANDS) {
+            if (requested == null || requested.equals(name)) {
+                cli.addSubcommand(name, command(name));
             }
         }
         cli.setOut(new PrintWriter(out, true));

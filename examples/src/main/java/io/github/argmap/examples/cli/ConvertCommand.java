@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code argmap convert MAP --to FORMAT}: writes a map in another format. */
 @Command(name = "convert", description = {
-    "Write a map in another format: json, aif, argdown, graphml, or the abstract framework",
-    "formats apx (ASPARTIX) and iccma (ICCMA 2023), where claims become arguments and rebuttals attacks."})
+    "Write a map as json, aif, argdown, graphml, apx or iccma.",
+    "apx (ASPARTIX) and iccma (ICCMA 2023) are abstract frameworks: claims become arguments and "
+        + "rebuttals attacks."})
 final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
     Argmap top;

@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code argmap extensions FILE --semantics S}: every extension, as JSON. */
 @Command(name = "extensions", description = {
-    "Print every extension of a map or abstract framework under Dung semantics, as a JSON array of",
-    "arrays of argument ids: each array sorted, the arrays sorted. Ids that are whole numbers (ICCMA)",
-    "sort as numbers, others as text. FILE is a map, an .apx file, or an ICCMA .af/.i23 file."})
+    "Print every extension under Dung semantics, as JSON.",
+    "FILE is a map, an .apx file, or an ICCMA .af/.i23 file. The output is a JSON array of arrays of "
+        + "argument ids: each array sorted, the arrays sorted. Ids that are whole numbers (ICCMA) sort as "
+        + "numbers, others as text."})
 final class ExtensionsCommand implements Callable<Integer> {
     @ParentCommand
     Argmap top;

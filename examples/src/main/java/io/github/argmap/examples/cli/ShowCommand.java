@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code argmap show [MAP] CLAIM}: one claim with its quote, speaker and the case for and against it. */
 @Command(name = "show", description = {
-    "Show a claim: its text, quote and speaker, what it supports or rebuts, and who supports and",
-    "rebuts it, directly and transitively (the case for: chains with an even number of rebuttals;",
-    "the case against: an odd number)."})
+    "Show a claim with its quote and speaker, and the case for and against it.",
+    "Lists what the claim supports or rebuts, and who supports and rebuts it, directly and "
+        + "transitively (the case for: chains with an even number of rebuttals; the case against: an odd number)."})
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     Argmap top;

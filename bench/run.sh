@@ -26,10 +26,10 @@ echo "== memory"
 java -Xmx2g -cp "$cp" io.github.argmap.bench.Memory
 
 echo "== JMH"
-java -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out/jmh.json" "${1:-.*Benchmarks.*}"
+java -cp "$cp" org.openjdk.jmh.Main -prof gc -rf json -rff "$out/jmh.json" "${1:-.*Benchmarks.*}"
 if [ -z "${1:-}" ]; then
   echo "== JMH at 10^6 claims (single shot: one operation takes seconds)"
-  java -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out/jmh-million.json" -p claims=1000000 -bm ss -wi 1 -i 3 \
+  java -cp "$cp" org.openjdk.jmh.Main -prof gc -rf json -rff "$out/jmh-million.json" -p claims=1000000 -bm ss -wi 1 -i 3 \
     'MapBenchmarks\.(jsonRead|jacksonParse|jsonWrite|build|dot|markdownSummary|caseForRoot|neighbourhood|subMapByTag|grounded|hCategorizer|dfQuad)$'
 fi
 

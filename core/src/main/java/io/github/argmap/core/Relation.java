@@ -46,6 +46,22 @@ public record Relation(String from, String to, RelationKind kind, Optional<Strin
     }
 
     /**
+     * Equal when every component is equal, as for any record; written out because JGraphT keys
+     * edges by equals, and the generated one costs a method-handle call per component.
+     *
+     * @param o another object
+     * @return whether it is a relation with equal components
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Relation r && from.equals(r.from) && to.equals(r.to) && kind == r.kind
+                && note.equals(r.note) && group.equals(r.group);
+    }
+
+    /**
      * A relation with no note and no group.
      *
      * @param from the supporting or rebutting claim's id

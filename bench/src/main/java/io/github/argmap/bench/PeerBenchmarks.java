@@ -1,11 +1,9 @@
 package io.github.argmap.bench;
 
 import io.github.argmap.api.semantics.ArgumentationFramework;
-import io.github.argmap.api.semantics.Extension;
 import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.testing.SyntheticMaps;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,30 +47,5 @@ public class PeerBenchmarks {
     @Benchmark
     public Object tweetyGrounded() {
         return new SimpleGroundedReasoner().getModel(theory);
-    }
-
-    /** Preferred on the frameworks: 200 arguments, attack probability 0.02. */
-    @State(Scope.Benchmark)
-    public static class Preferred {
-        @Param({"1", "2", "3", "4", "5"})
-        public long seed;
-        ArgumentationFramework af;
-        DungTheory theory;
-
-        @Setup
-        public void setUp() {
-            af = SyntheticMaps.erdosRenyi(200, 0.02, seed);
-            theory = Tweety.theory(af);
-        }
-    }
-
-    @Benchmark
-    public List<Extension> argmapPreferred(Preferred p) {
-        return Semantics.PREFERRED.extensions(p.af);
-    }
-
-    @Benchmark
-    public List<Extension> argmapStable(Preferred p) {
-        return Semantics.STABLE.extensions(p.af);
     }
 }

@@ -20,6 +20,7 @@ import io.github.argmap.core.Section;
 import io.github.argmap.core.SourceQuotes;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.JacksonText;
 import io.github.argmap.core.internal.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -180,7 +181,7 @@ public final class JsonMapReader {
                     fail(problemHere("", Messages.TRAILING_CONTENT));
                 }
             } catch (JsonEOFException e) {
-                fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, e.getOriginalMessage())));
+                fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, JacksonText.reason(e.getOriginalMessage()))));
             } catch (StreamConstraintsException e) {
                 // Jackson names its own configuration method, which tells a user nothing.
                 String why = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
@@ -195,9 +196,9 @@ public final class JsonMapReader {
             } catch (StreamReadException e) {
                 String why = firstLine(e.getOriginalMessage());
                 if (why.startsWith("Unexpected end-of-input")) {
-                    fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, why)));
+                    fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, JacksonText.reason(why))));
                 }
-                fail(problemAt(e.getLocation(), "", format(Messages.NOT_JSON, firstLine(e.getOriginalMessage()))));
+                fail(problemAt(e.getLocation(), "", format(Messages.NOT_JSON, JacksonText.reason(why))));
             }
             throwIfAny(List.of());
             try {

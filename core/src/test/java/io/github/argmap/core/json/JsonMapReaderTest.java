@@ -51,6 +51,29 @@ class JsonMapReaderTest {
     }
 
     @Test
+    void read_truncationSaysWhichObjectIsUnclosedInPlainWords() {
+        String cut = VALID.substring(0, VALID.indexOf("\"claims\"") + 12); // ends just inside the claims array
+        assertThat(failure(cut).getMessage()).isEqualTo("m.json:7:1: the JSON ends before it is complete "
+                + "(the array opened at line 6, column 13 is not closed); the file may be truncated");
+    }
+
+    @Test
+    void read_messagesNeverShowJacksonsConfigurationOrSourceDescription() {
+        // Every truncation and every single-byte deletion of a valid map.
+        for (int cut = 0; cut < VALID.length(); cut++) {
+            for (String damaged : new String[] {VALID.substring(0, cut), VALID.substring(0, cut) + VALID.substring(cut + 1)}) {
+                try {
+                    JsonMapReader.read(damaged, "m.json");
+                } catch (InvalidMapException e) {
+                    assertThat(e.getMessage()).as("cut at %d", cut)
+                            .doesNotContain("REDACTED").doesNotContain("StreamReadFeature").doesNotContain("[Source")
+                            .doesNotContain("start marker");
+                }
+            }
+        }
+    }
+
+    @Test
     void read_rejectsEmptyFile() {
         assertThat(failure("").getMessage()).isEqualTo("m.json:1:1: " + "the file is empty; an argument map is a JSON object such as {\"argmap\": 1, \"title\": \"...\", ...}");
         assertThat(failure("  \n ").problems()).hasSize(1);

@@ -1,0 +1,30 @@
+package io.github.argmap.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JacksonTextTest {
+    @Test
+    void reason_replacesTheUnclosedMarkerWithThePlacePeopleCanFind() {
+        assertThat(JacksonText.reason("Unexpected end-of-input: expected close marker for Object (start marker at "
+                + "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 3, column: 17])"))
+                .isEqualTo("the object opened at line 3, column 17 is not closed");
+        assertThat(JacksonText.reason("Unexpected end-of-input: expected close marker for Array (start marker at "
+                + "[Source: (byte[])\"[1\"; line: 1, column: 1])"))
+                .isEqualTo("the array opened at line 1, column 1 is not closed");
+    }
+
+    @Test
+    void reason_dropsTheEndOfInputPrefixAndKeepsTheRest() {
+        assertThat(JacksonText.reason("Unexpected end-of-input in a String value")).isEqualTo("in a String value");
+        assertThat(JacksonText.reason("Unexpected end-of-input")).isEqualTo("nothing follows");
+    }
+
+    @Test
+    void reason_keepsOtherMessagesButOnlyTheirFirstLine() {
+        assertThat(JacksonText.reason("Unexpected character ('}' (code 125)): was expecting double-quote\n at [Source: x]"))
+                .isEqualTo("Unexpected character ('}' (code 125)): was expecting double-quote");
+        assertThat(JacksonText.reason(null)).isEqualTo("unreadable content");
+    }
+}

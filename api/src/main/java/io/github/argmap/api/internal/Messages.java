@@ -11,6 +11,9 @@ public final class Messages {
     private Messages() {}
 
     // Abstract argumentation frameworks.
+    public static final String BIPOLAR_TOO_MANY_ATTACKS =
+            "the bipolar reading of map '%s' derives more than %,d attacks: its rebuttals are carried along "
+            + "long chains of supports; use the attack-only reading, which has one attack per rebuttal";
     public static final String AF_INVALID_ID =
             "argument id %s is not valid: use at least one character, no control characters and no leading or trailing space";
     public static final String AF_DUPLICATE_ID =

@@ -1,5 +1,8 @@
 package io.github.argmap.api.semantics;
 
+import static io.github.argmap.api.internal.Messages.format;
+
+import io.github.argmap.api.internal.Messages;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -24,6 +27,13 @@ import java.util.Objects;
  * @param reading the reading that produced it
  */
 public record MapFramework(ArgumentationFramework framework, SupportReading reading) {
+    /**
+     * The most attacks a map's framework may have. The bipolar reading can derive an attack for
+     * every pair of claims (a rebuttal at the end of a chain of n supports gives n attacks, n such
+     * rebuttals give n squared), so it is bounded: 20 million attacks take about 0.5 GB.
+     */
+    public static final int MAX_ATTACKS = 20_000_000;
+
     /**
      * Checks that no component is {@code null}.
      *
@@ -52,6 +62,11 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
      * @return the framework and its reading
      */
     public static MapFramework of(ArgumentMap map, SupportReading reading) {
+        return of(map, reading, MAX_ATTACKS);
+    }
+
+    /** As {@link #of(ArgumentMap, SupportReading)}, with the bound on attacks given, for tests. */
+    static MapFramework of(ArgumentMap map, SupportReading reading, int maxAttacks) {
         List<Claim> claims = map.claims();
         int n = claims.size();
         List<String> ids = new ArrayList<>(n);
@@ -71,10 +86,15 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
             for (int k = 0; k < direct; k++) {
                 int b = attacks.from[k];
                 int c = attacks.to[k];
-                for (int a : chains.supportersOf(b)) {
+                int[] supporters = chains.supportersOf(b);
+                int[] supported = chains.supportedBy(c);
+                if ((long) attacks.size + supporters.length + supported.length > maxAttacks) {
+                    throw new IllegalArgumentException(format(Messages.BIPOLAR_TOO_MANY_ATTACKS, map.title(), maxAttacks));
+                }
+                for (int a : supporters) {
                     attacks.add(a, c);
                 }
-                for (int d : chains.supportedBy(c)) {
+                for (int d : supported) {
                     attacks.add(b, d);
                 }
             }

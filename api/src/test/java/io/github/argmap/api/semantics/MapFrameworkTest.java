@@ -1,6 +1,7 @@
 package io.github.argmap.api.semantics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -95,5 +96,46 @@ class MapFrameworkTest {
         // r rebuts c0, which supports every later claim through the chain: r attacks them all.
         assertThat(af.attackCount()).isEqualTo(n);
         assertThat(Semantics.groundedLabelling(af).count(Label.OUT)).isEqualTo(n);
+    }
+
+    /** s1 supports s0, s2 supports s1, ...; x_i rebuts s_i. */
+    private static ArgumentMap supportChainWithAttackers(int length) {
+        ArgumentMap.Builder b = ArgumentMap.builder().title("ladder");
+        for (int i = 0; i < length; i++) {
+            b.addClaim(Claim.of("s" + i, "Step " + i)).addClaim(Claim.of("x" + i, "Objection " + i));
+            b.addRelation(Relation.rebuttal("x" + i, "s" + i));
+            if (i > 0) {
+                b.addRelation(Relation.support("s" + i, "s" + (i - 1)));
+            }
+        }
+        return b.build();
+    }
+
+    @Test
+    void bipolar_derivesASecondaryAttackOnEveryClaimDownTheSupportChain() {
+        // x_i rebuts s_i, which supports s_{i-1} ... s_0: i secondary attacks, so 0+1+2+3 = 6 plus 4 direct.
+        ArgumentationFramework af = MapFramework.of(supportChainWithAttackers(4), SupportReading.BIPOLAR, 10).framework();
+        assertThat(af.attackCount()).isEqualTo(10);
+        assertThat(af.attacks("x3", "s0")).isTrue();
+        assertThat(af.attacks("x0", "s1")).isFalse();
+    }
+
+    @Test
+    void bipolar_refusesToDeriveMoreAttacksThanTheBoundAndSaysWhatToDoInstead() {
+        assertThatThrownBy(() -> MapFramework.of(supportChainWithAttackers(4), SupportReading.BIPOLAR, 9))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bipolar reading of map 'ladder' derives more than 9 attacks")
+                .hasMessageContaining("attack-only");
+        assertThat(MapFramework.of(supportChainWithAttackers(4), SupportReading.ATTACK_ONLY, 4).framework().attackCount())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void bipolar_onAQuadraticLadderFailsFastInsteadOfFillingTheHeap() {
+        // 20,000 steps would derive about 200 million attacks (1.6 GB of pairs): refused at the bound.
+        ArgumentMap ladder = supportChainWithAttackers(20_000);
+        assertThatThrownBy(() -> MapFramework.of(ladder)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than 20,000,000 attacks");
+        assertThat(MapFramework.of(ladder, SupportReading.ATTACK_ONLY).framework().attackCount()).isEqualTo(20_000);
     }
 }

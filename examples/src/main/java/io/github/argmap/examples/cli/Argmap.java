@@ -170,6 +170,10 @@ public final class Argmap implements Runnable {
             }
         } else if (e instanceof CliException) {
             top.err.println(e.getMessage());
+        } else if (e instanceof IllegalArgumentException) {
+            // The library's documented answer to a request the input cannot meet (an unknown
+            // claim, a framework too large for a reading): the message says what to do.
+            top.err.println(CliMessages.format(CliMessages.CANNOT_DO, e.getMessage()));
         } else {
             top.err.println(CliMessages.format(CliMessages.INTERNAL_ERROR, e));
         }

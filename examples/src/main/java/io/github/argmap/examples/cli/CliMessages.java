@@ -21,6 +21,8 @@ final class CliMessages {
     static final String GRAPHVIZ_MISSING =
             "Graphviz's dot is not on the PATH, so no SVG was rendered; install it (apt-get install graphviz) and run again";
     static final String WROTE = "wrote %s";
+    static final String CANNOT_DO = "argmap: %s";
+    static final String NO_STANDING = "argmap: which claims stand cannot be worked out: %s; or leave it out with --no-standing";
 
     static String format(String template, Object... args) {
         return String.format(Locale.ROOT, template, args);

@@ -61,7 +61,15 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     static Summary summarise(ArgumentMap m, boolean standing) {
-        return Summary.of(m, standing ? Standings.summaryOptions(m) : SummaryOptions.defaults());
+        SummaryOptions options = SummaryOptions.defaults();
+        if (standing) {
+            try {
+                options = Standings.summaryOptions(m);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(CliMessages.format(CliMessages.NO_STANDING, e.getMessage()), e);
+            }
+        }
+        return Summary.of(m, options);
     }
 
     /** A terse overview for terminals: counts, speakers, the most contested claims and what stands. */

@@ -129,4 +129,45 @@ class BasicCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith(notADir.resolve("out.json") + ": cannot write:").doesNotContain("\tat ");
     }
+
+    @Test
+    void help_worksAfterEveryCommand() {
+        for (String command : new String[] {"demo", "summary", "dot", "render", "show", "validate", "convert",
+            "extensions", "strength", "list"}) {
+            CliRun r = CliRun.run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: argmap " + command);
+        }
+    }
+
+    @Test
+    void aMapWhoseBipolarReadingIsTooLarge_failsInOneLineSayingWhatToDo(@TempDir Path dir) throws IOException {
+        // s_i+1 supports s_i and x_i rebuts s_i: x_i attacks all of s_0..s_i under the bipolar
+        // reading, 20,000 steps about 200 million attacks, past MapFramework.MAX_ATTACKS.
+        StringBuilder claims = new StringBuilder();
+        StringBuilder relations = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            claims.append(i == 0 ? "" : ",").append("{\"id\":\"s").append(i).append("\",\"text\":\"S\"},{\"id\":\"x")
+                    .append(i).append("\",\"text\":\"X\"}");
+            relations.append(i == 0 ? "" : ",").append("{\"from\":\"x").append(i).append("\",\"to\":\"s").append(i)
+                    .append("\",\"kind\":\"rebuttal\"}");
+            if (i > 0) {
+                relations.append(",{\"from\":\"s").append(i).append("\",\"to\":\"s").append(i - 1)
+                        .append("\",\"kind\":\"support\"}");
+            }
+        }
+        Path map = dir.resolve("ladder.json");
+        Files.writeString(map, "{\"argmap\":1,\"title\":\"ladder\",\"claims\":[" + claims + "],\"relations\":[" + relations + "]}");
+        CliRun summary = CliRun.run("summary", map.toString());
+        assertThat(summary.code()).isEqualTo(1);
+        assertThat(summary.err()).startsWith("argmap: which claims stand cannot be worked out: the bipolar reading of map 'ladder'")
+                .endsWith("or leave it out with --no-standing\n").doesNotContain("internal error");
+        assertThat(CliRun.run("summary", map.toString(), "--no-standing").code()).isZero();
+        CliRun bipolar = CliRun.run("extensions", map.toString(), "--semantics", "grounded");
+        assertThat(bipolar.code()).isEqualTo(1);
+        assertThat(bipolar.err()).contains("use the attack-only reading").doesNotContain("internal error").hasLineCount(1);
+        CliRun attackOnly = CliRun.run("extensions", map.toString(), "--semantics", "grounded", "--reading", "attack-only");
+        assertThat(attackOnly.code()).isZero();
+        assertThat(attackOnly.out()).startsWith("[[\"x0\",\"x1\",");
+    }
 }

@@ -36,17 +36,28 @@ fi
 echo "== whole process: argmap dot against Argdown"
 java -cp "$cp" io.github.argmap.bench.WriteMaps "$data" 1000 10000 100000
 jar=examples/target/argmap.jar
-java -XX:ArchiveClassesAtExit="$out/argmap.jsa" -jar "$jar" dot "$data/map-1000.json" -o "$out/cds.dot" 2>/dev/null || true
+# A class-data-sharing archive of what 'argmap dot' loads (picocli's classes cannot be archived:
+# they are Java 5 class files; the JVM says so, hence the silence).
+java -XX:ArchiveClassesAtExit="$out/argmap.jsa" -jar "$jar" dot "$data/map-1000.json" -o "$out/cds.dot" >/dev/null 2>&1 || true
 if ! command -v hyperfine >/dev/null; then echo "hyperfine not installed (apt-get install hyperfine): skipped"; exit 0; fi
 have_argdown=0
 if command -v argdown >/dev/null || (command -v npm >/dev/null && npm install -g --silent @argdown/cli@1.7.5 >/dev/null 2>&1); then
   have_argdown=1
 fi
+hyperfine -N -w 2 -r 10 --export-json "$out/startup.json" \
+  "java -jar $jar --version" "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$out/argmap.jsa -jar $jar --version"
 for n in 1000 10000 100000; do
   cmds=("java -jar $jar dot $data/map-$n.json -o $out/argmap-$n.dot"
         "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$out/argmap.jsa -jar $jar dot $data/map-$n.json -o $out/argmap-$n.dot")
   if [ "$have_argdown" = 1 ]; then
     cmds+=("argdown map --format dot $data/map-$n.argdown $out/argdown-$n")
   fi
-  hyperfine -N -i -w 1 -r 5 --export-markdown "$out/peer-$n.md" "${cmds[@]}"
+  hyperfine -N -i -w 1 -r 5 --export-markdown "$out/peer-$n.md" --export-json "$out/peer-$n.json" "${cmds[@]}"
+  # The same map on both sides: count what each diagram draws.
+  echo "argmap-$n.dot: $(grep -c ' -> ' "$out/argmap-$n.dot") edges"
+  if [ -f "$out/argdown-$n/map-$n.dot" ]; then
+    echo "argdown-$n: $(grep -c ' -> ' "$out/argdown-$n/map-$n.dot") edges"
+  else
+    echo "argdown-$n: no diagram written"
+  fi
 done

@@ -91,7 +91,8 @@ final class ArgdownWriter {
             s.append("\n# ").append(escape(section.title())).append(' ').append(json(g -> {
                 g.writeStartObject();
                 g.writeStringField("id", section.id());
-                if (lossy(section.title())) {
+                // The reader trims a heading's text, as Argdown does; the exact title then travels in the metadata.
+                if (lossy(section.title()) || !section.title().equals(section.title().trim())) {
                     g.writeStringField("title", section.title());
                 }
                 g.writeEndObject();
@@ -154,19 +155,42 @@ final class ArgdownWriter {
 
     /** Tells whether a text cannot stand on one Argdown line as it is. */
     static boolean lossy(String text) {
-        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || loneSurrogateAt(text, 0) >= 0;
+    }
+
+    /**
+     * The index of the first surrogate at or after {@code from} that is not half of a pair, or -1.
+     * A Java string may hold one; UTF-8 cannot encode it, so it would be written as {@code ?}.
+     */
+    static int loneSurrogateAt(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
      * Escapes a text so that Argdown reads it as plain text: every character that could open
      * markup, a tag, a reference, a mention, a comment, metadata or front matter gets a backslash;
-     * line breaks become spaces (the exact text then travels in the metadata).
+     * line breaks become spaces and lone surrogates U+FFFD (the exact text then travels in the
+     * metadata).
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
+        int lone = loneSurrogateAt(text, 0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (i == lone) {
+                out.append('\uFFFD');
+                lone = loneSurrogateAt(text, i + 1);
+                continue;
+            }
             switch (c) {
                 case '\n':
                 case '\r':
@@ -206,7 +230,8 @@ final class ArgdownWriter {
     /**
      * One line of JSON, which is also YAML flow syntax, as Argdown metadata and front matter take it.
      * Braces and equals signs inside strings are written as backslash-u escapes, so that Argdown's
-     * metadata and front-matter delimiters never appear inside a value.
+     * metadata and front-matter delimiters never appear inside a value. A lone surrogate, which
+     * UTF-8 cannot encode, is written as its backslash-u escape, which JSON reads back as the same char.
      */
     static String json(JsonBody body) {
         StringWriter w = new StringWriter();
@@ -217,7 +242,19 @@ final class ArgdownWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w.toString();
+        String json = w.toString();
+        int lone = loneSurrogateAt(json, 0);
+        if (lone < 0) {
+            return json;
+        }
+        // Outside strings JSON is ASCII, so a lone surrogate is always inside a string, where an escape is allowed.
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        int start = 0;
+        for (; lone >= 0; lone = loneSurrogateAt(json, start)) {
+            out.append(json, start, lone).append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) json.charAt(lone)));
+            start = lone + 1;
+        }
+        return out.append(json, start, json.length()).toString();
     }
 
     private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {

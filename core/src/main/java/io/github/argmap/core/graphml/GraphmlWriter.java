@@ -175,6 +175,9 @@ final class GraphmlWriter {
     private static void checkCharacters(ArgumentMap map) {
         List<Problem> problems = new java.util.ArrayList<>();
         check("the title", "/title", map.title(), problems);
+        map.source().path().ifPresent(v -> check("the source's path", "/source/path", v, problems));
+        map.source().title().ifPresent(v -> check("the source's title", "/source/title", v, problems));
+        map.source().date().ifPresent(v -> check("the source's date", "/source/date", v, problems));
         for (int i = 0; i < map.notes().size(); i++) {
             check("note " + i, "/notes/" + i, map.notes().get(i), problems);
         }

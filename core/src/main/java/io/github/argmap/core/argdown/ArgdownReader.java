@@ -16,6 +16,7 @@ import io.github.argmap.core.format.PositionedJson;
 import io.github.argmap.core.format.PositionedJson.Kind;
 import io.github.argmap.core.format.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.UnicodeText;
 import io.github.argmap.core.internal.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class ArgdownReader {
     private final String name;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    /** Whether the front matter has argmap's object, which only argmap writes: then the end line is required. */
+    private boolean argmapFrontMatter;
 
     ArgdownReader(String name) {
         this.name = name;
@@ -48,10 +51,8 @@ final class ArgdownReader {
     private record PendingRelation(String from, String to, RelationKind kind, int line, int column) {}
 
     ReadResult read(byte[] bytes) {
-        String all = new String(bytes, StandardCharsets.UTF_8);
-        if (all.startsWith("\uFEFF")) {
-            all = all.substring(1);
-        }
+        // Strictly: invalid UTF-8 read as U+FFFD would change the map's texts without a word.
+        String all = UnicodeText.decode(bytes, name);
         String[] lines = all.split("\r\n|\n|\r", -1);
         ArgumentMap.Builder b = ArgumentMap.builder();
         List<int[]> speakerAt = new ArrayList<>();
@@ -61,6 +62,13 @@ final class ArgdownReader {
         Map<String, Value> relationData = new HashMap<>();
         List<PendingRelation> relations = new ArrayList<>();
 
+        int lastLine = lines.length;
+        while (lastLine > 0 && lines[lastLine - 1].isBlank()) {
+            lastLine--;
+        }
+        if (lastLine == 0) {
+            fail(new Problem(name, 1, 1, "", Messages.ARGDOWN_EMPTY));
+        }
         int i = 0;
         if (lines.length > 0 && lines[0].trim().equals("===")) {
             int open = 0;
@@ -72,6 +80,7 @@ final class ArgdownReader {
             }
             i++;
         }
+        boolean sawEnd = false;
         String currentSection = null;
         String currentStatement = null;
         int sectionCount = 0;
@@ -79,6 +88,13 @@ final class ArgdownReader {
             String line = lines[i];
             int lineNo = i + 1;
             if (line.isBlank()) {
+                continue;
+            }
+            if (line.equals(ArgdownWriter.END)) {
+                if (lineNo != lastLine) {
+                    error(lineNo, 1, format(Messages.ARGDOWN_END_NOT_LAST, ArgdownWriter.END));
+                }
+                sawEnd = true;
                 continue;
             }
             Matcher relation = RELATION.matcher(line);
@@ -142,6 +158,10 @@ final class ArgdownReader {
                 error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown.trim()));
             }
         }
+        if (argmapFrontMatter && !sawEnd) {
+            String last = lines[lastLine - 1];
+            error(lastLine, last.length() + 1, format(Messages.ARGDOWN_NO_END, ArgdownWriter.END));
+        }
         for (PendingRelation r : relations) {
             Optional<String> note = Optional.empty();
             Optional<String> group = Optional.empty();
@@ -204,6 +224,7 @@ final class ArgdownReader {
                 }
                 break;
             case "argmap":
+                argmapFrontMatter = true;
                 argmap(v, b, speakerAt);
                 break;
             default:

@@ -29,6 +29,11 @@ final class ArgdownWriter {
     /** The version of the {@code argmap} front-matter object. */
     static final int VERSION = 1;
     static final String INDENT = "    ";
+    /**
+     * The last line of every file: a comment to Argdown; to argmap's reader, proof that the file
+     * was not cut short (a truncated file would otherwise read as a smaller map).
+     */
+    static final String END = "// argmap: end of map";
     private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_-]+");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -101,6 +106,7 @@ final class ArgdownWriter {
                 statement(s, c, outgoing.getOrDefault(c.id(), List.of()));
             }
         }
+        s.append('\n').append(END).append('\n');
         out.write(s.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

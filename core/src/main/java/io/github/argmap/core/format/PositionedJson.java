@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.internal.Messages;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -264,8 +265,12 @@ public final class PositionedJson {
                 fail(problemAt(p == null ? null : p.currentLocation(), format(Messages.TOO_LARGE, e.getOriginalMessage())));
             } catch (StreamReadException e) {
                 fail(problemAt(e.getLocation(), format(Messages.NOT_JSON, firstLine(e.getOriginalMessage()))));
+            } catch (CharConversionException e) {
+                // Jackson guessed UTF-16 or UTF-32 from the first bytes and found no such text.
+                fail(new Problem(name, firstLine, firstColumn, "", format(Messages.NOT_TEXT, e.getMessage())));
             } catch (IOException e) {
-                fail(new Problem(name, 0, 0, "", format(Messages.CANNOT_READ, e.getMessage())));
+                // Parsing bytes in memory reads nothing that can fail; kept placed all the same.
+                fail(new Problem(name, firstLine, firstColumn, "", format(Messages.CANNOT_READ, e.getMessage())));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidMapException(problems);
@@ -285,7 +290,8 @@ public final class PositionedJson {
 
         private Problem problemAt(JsonLocation location, String message) {
             if (location == null || location.getLineNr() < 1) {
-                return new Problem(name, 0, 0, "", message);
+                // Without a location the problem is where the document starts: every problem has a place.
+                return new Problem(name, firstLine, firstColumn, "", message);
             }
             int[] at = position(location);
             return new Problem(name, at[0], at[1], "", message);

@@ -15,8 +15,9 @@ import io.github.argmap.core.format.PositionedJson;
 import io.github.argmap.core.format.PositionedJson.Kind;
 import io.github.argmap.core.format.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.UnicodeText;
 import io.github.argmap.core.internal.Messages;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -91,6 +92,26 @@ final class GraphmlReader {
         return f;
     }
 
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    /**
+     * Decodes the file ourselves, strictly: the JDK's parser prints "[Fatal Error]" lines to
+     * standard error on malformed UTF-8 and places them nowhere. GraphML is UTF-8 (or UTF-16 with a
+     * byte order mark); a declaration naming another encoding is refused rather than misread.
+     */
+    private String text(byte[] bytes) {
+        String text = UnicodeText.decode(bytes, name);
+        Matcher declared = DECLARED_ENCODING.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        if (declared.find()) {
+            String encoding = declared.group(1).toUpperCase(java.util.Locale.ROOT);
+            if (!encoding.equals("UTF-8") && !encoding.equals("UTF8") && !encoding.startsWith("UTF-16")) {
+                fail(new int[] {1, declared.start(1) + 1}, format(Messages.GRAPHML_ENCODING, declared.group(1)));
+            }
+        }
+        return text;
+    }
+
     ReadResult read(byte[] bytes) {
         Map<String, KeyDecl> keys = new HashMap<>();
         ArgumentMap.Builder b = ArgumentMap.builder();
@@ -103,7 +124,7 @@ final class GraphmlReader {
         boolean sawGraph = false;
         XMLStreamReader x = null;
         try {
-            x = secureFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            x = secureFactory().createXMLStreamReader(new StringReader(text(bytes)));
             while (x.hasNext()) {
                 int event = x.next();
                 switch (event) {

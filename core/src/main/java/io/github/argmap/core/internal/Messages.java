@@ -95,6 +95,8 @@ public final class Messages {
     }
 
     // ---- File formats other than argmap JSON (packages format, aif, argdown, graphml). ----
+    public static final String NOT_WELL_FORMED_TEXT =
+            "not valid %s: a malformed byte sequence at byte offset %d; save the file as %s (an editor's \"reopen with encoding\" shows the damage)";
     public static final String FORMAT_EMPTY_JSON = "the file is empty; expected a JSON document";
     public static final String FORMAT_TRAILING_JSON =
             "unexpected content after the document's end; a file holds exactly one JSON document";
@@ -140,9 +142,18 @@ public final class Messages {
     public static final String ARGDOWN_BAD_TAG = "unfinished tag; write #tag or #(tag)";
     public static final String ARGDOWN_DATA_NOT_LAST = "metadata {...} must end the line";
     public static final String ARGDOWN_RELATION_OUTSIDE = "a relation must follow the statement it belongs to";
+    public static final String ARGDOWN_EMPTY =
+            "the file is empty; an Argdown map has at least one statement such as [id]: text";
+    public static final String ARGDOWN_NO_END =
+            "the file ends without the line '%s' that closes every map argmap writes, so it may be truncated; "
+            + "if you shortened it on purpose, end it with that line";
+    public static final String ARGDOWN_END_NOT_LAST =
+            "'%s' closes the map, so it must be the file's last line; move or remove what follows it";
     public static final String ARGDOWN_DANGLING_ESCAPE = "a line ends with a lone '\\'; escape a backslash as '\\\\'";
     // GraphML.
     public static final String GRAPHML_NOT_XML = "not valid XML: %s";
+    public static final String GRAPHML_ENCODING =
+            "the XML declaration names encoding '%s'; argmap reads GraphML as UTF-8, so save the file as UTF-8";
     public static final String GRAPHML_DTD =
             "a DOCTYPE is refused: GraphML needs none, and external entities are a security risk; remove the <!DOCTYPE ...> line";
     public static final String GRAPHML_UNEXPECTED = "unexpected <%s> in <%s>; expected %s";

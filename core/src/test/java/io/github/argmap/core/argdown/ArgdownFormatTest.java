@@ -57,6 +57,8 @@ class ArgdownFormatTest {
 
                 [late]: We are late.
                     -> [walk]
+
+                // argmap: end of map
                 """);
     }
 

@@ -83,6 +83,7 @@ final class ArgdownReader {
         boolean sawEnd = false;
         String currentSection = null;
         String currentStatement = null;
+        String relationIndent = null;
         int sectionCount = 0;
         for (; i < lines.length; i++) {
             String line = lines[i];
@@ -115,15 +116,18 @@ final class ArgdownReader {
                 sectionAt.add(new int[] {lineNo, 1});
                 currentSection = id;
                 currentStatement = null;
+                relationIndent = null;
             } else if (statement.find()) {
                 String title = statement.group(1);
                 String id = title.startsWith(" ") ? title.substring(1) : title;
                 if (!Ids.isValid(id)) {
-                    error(lineNo, 2, format(Messages.ARGDOWN_BAD_TITLE, title));
+                    error(lineNo, 2, format(Messages.ARGDOWN_BAD_TITLE, shown(title)));
                     currentStatement = null;
+                    relationIndent = null;
                     continue;
                 }
                 currentStatement = id;
+                relationIndent = null;
                 String rest = line.substring(statement.end());
                 int column = statement.end() + 1;
                 if (rest.startsWith(" ")) {
@@ -142,10 +146,19 @@ final class ArgdownReader {
                     error(lineNo, column, Messages.ARGDOWN_RELATION_OUTSIDE);
                     continue;
                 }
+                // Argdown nests a deeper relation under the one above it (it relates that one's target);
+                // the subset argmap reads has one level, and reading a nested one as the statement's would change the map.
+                String indent = relation.group(1);
+                if (relationIndent == null) {
+                    relationIndent = indent;
+                } else if (!relationIndent.equals(indent)) {
+                    error(lineNo, column, Messages.ARGDOWN_NESTED_RELATION);
+                    continue;
+                }
                 String title = relation.group(3);
                 String other = title.startsWith(" ") ? title.substring(1) : title;
                 if (!Ids.isValid(other)) {
-                    error(lineNo, line.indexOf('[') + 2, format(Messages.ARGDOWN_BAD_TITLE, title));
+                    error(lineNo, line.indexOf('[') + 2, format(Messages.ARGDOWN_BAD_TITLE, shown(title)));
                     continue;
                 }
                 String arrow = relation.group(2);
@@ -154,8 +167,7 @@ final class ArgdownReader {
                 relations.add(outgoing ? new PendingRelation(currentStatement, other, kind, lineNo, column)
                         : new PendingRelation(other, currentStatement, kind, lineNo, column));
             } else {
-                String shown = line.length() > 60 ? line.substring(0, 60) + "..." : line;
-                error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown.trim()));
+                error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown(line.trim())));
             }
         }
         if (argmapFrontMatter && !sawEnd) {
@@ -204,7 +216,7 @@ final class ArgdownReader {
         }
         Matcher m = FRONT_KEY.matcher(line);
         if (!m.find()) {
-            error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, line.trim()));
+            error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown(line.trim())));
             return;
         }
         String key = m.group(1);
@@ -354,7 +366,7 @@ final class ArgdownReader {
                     errors.addAll(e.problems());
                     return null;
                 }
-                return new Parts(text.toString(), tags, data);
+                return parts(text, tags, data, lineNo, column);
             } else if (inTags) {
                 if (!Character.isWhitespace(c)) {
                     error(lineNo, column + i, Messages.ARGDOWN_DATA_NOT_LAST);
@@ -373,7 +385,22 @@ final class ArgdownReader {
                 }
             }
         }
-        return new Parts(text.toString(), tags, null);
+        return parts(text, tags, null, lineNo, column);
+    }
+
+    /** What a message quotes of a line or title: enough to find it, never megabytes. */
+    private static String shown(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    /** The parts of a line, unless its text is longer than argmap's JSON reader would take back. */
+    private Parts parts(StringBuilder text, List<String> tags, Value data, int lineNo, int column) {
+        if (text.length() > PositionedJson.MAX_STRING) {
+            error(lineNo, column, format(Messages.TOO_LARGE, "a text of " + text.length() + " characters, over the limit of "
+                    + PositionedJson.MAX_STRING));
+            return null;
+        }
+        return new Parts(text.toString(), tags, data);
     }
 
     // ---- typed access to metadata ----

@@ -180,7 +180,13 @@ final class GraphmlReader {
                     case XMLStreamConstants.CDATA:
                     case XMLStreamConstants.SPACE:
                         if (!stack.isEmpty() && stack.peek().text != null) {
-                            stack.peek().text.append(x.getText());
+                            Open data = stack.peek();
+                            data.text.append(x.getText());
+                            // As argmap's JSON reader: a longer text could be read here but never read back from JSON.
+                            if (data.text.length() > PositionedJson.MAX_STRING) {
+                                fail(data.at, format(Messages.TOO_LARGE, "a text of more than " + PositionedJson.MAX_STRING
+                                        + " characters in <data key=\"" + data.key + "\">"));
+                            }
                         }
                         break;
                     case XMLStreamConstants.END_ELEMENT: {

@@ -142,6 +142,9 @@ public final class Messages {
     public static final String ARGDOWN_BAD_TAG = "unfinished tag; write #tag or #(tag)";
     public static final String ARGDOWN_DATA_NOT_LAST = "metadata {...} must end the line";
     public static final String ARGDOWN_RELATION_OUTSIDE = "a relation must follow the statement it belongs to";
+    public static final String ARGDOWN_NESTED_RELATION =
+            "this relation is indented differently from the one above; nested relations are outside the subset argmap reads, "
+            + "so write each relation under its own statement, all indented alike";
     public static final String ARGDOWN_EMPTY =
             "the file is empty; an Argdown map has at least one statement such as [id]: text";
     public static final String ARGDOWN_NO_END =

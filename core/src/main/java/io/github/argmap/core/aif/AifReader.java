@@ -58,9 +58,34 @@ final class AifReader {
         this.name = name;
     }
 
-    private record Node(String id, String type, String text, Value at) {}
+    /**
+     * One node of the file. Compared by identity: each is made once, and a record's own hash would
+     * walk the whole JSON value it came from, for every look-up.
+     */
+    private record Node(String id, String type, String text, Value at) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
 
-    private record Edge(String id, Node from, Node to, Value at) {}
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** One edge of the file, compared by identity as {@link Node} is; only ever looked up, never iterated from a hash set. */
+    private record Edge(String id, Node from, Node to, Value at) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
 
     /** What will become a claim; filled in as locutions are read. */
     private static final class Draft {

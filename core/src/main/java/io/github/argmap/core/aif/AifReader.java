@@ -248,6 +248,14 @@ final class AifReader {
                 droppedNodes.add(n.id);
                 continue;
             }
+            if (toClaims.size() > 1) {
+                // As for scheme nodes: every locution against every claim would be quadratic in the file.
+                for (Edge extra : toClaims.subList(1, toClaims.size())) {
+                    used.add(extra);
+                    drop(extra.at, "anchored YA", k -> format(Messages.AIF_SECOND_ANCHORED, k));
+                }
+                toClaims = toClaims.subList(0, 1);
+            }
             for (Edge l : fromLocutions) {
                 String person = personOf.get(l.from.id);
                 String speakerId = person == null ? null : speakerOfPerson.get(person);
@@ -350,6 +358,7 @@ final class AifReader {
         }
         Optional<String> derivedGroup = premises.size() > 1 ? Optional.of("g" + sanitize(n.id)) : Optional.empty();
         used.addAll(conclusions);
+        conclusions = firstConclusion(n, conclusions);
         for (Edge c : conclusions) {
             for (Edge p : premises) {
                 used.add(p);
@@ -381,6 +390,8 @@ final class AifReader {
             drop(n.at, "incomplete " + n.type, k -> format(Messages.AIF_INCOMPLETE_SCHEME, k, n.type));
             return;
         }
+        used.addAll(targets);
+        targets = firstConclusion(n, targets);
         for (Edge s : sources) {
             for (Edge t : targets) {
                 String template = n.type.equals("MA") ? Messages.AIF_REPHRASE_NOTE : Messages.AIF_PREFERENCE_NOTE;
@@ -391,6 +402,21 @@ final class AifReader {
         }
         drop(n.at, "kept " + n.type, k -> format(Messages.AIF_KEPT_AS_NOTE, k, n.type,
                 n.type.equals("MA") ? "rephrase" : "preference"));
+    }
+
+    /**
+     * A scheme node has one conclusion in AIF. Reading every premise against every conclusion of a
+     * node that has many would turn a file of 2,000 edges into a million relations (quadratic time
+     * and memory from a small hostile file), so the first is read and the others are reported.
+     */
+    private List<Edge> firstConclusion(Node n, List<Edge> conclusions) {
+        if (conclusions.size() <= 1) {
+            return conclusions;
+        }
+        for (Edge extra : conclusions.subList(1, conclusions.size())) {
+            drop(extra.at, "conclusions " + n.type, k -> format(Messages.AIF_SECOND_CONCLUSION, k, n.type));
+        }
+        return conclusions.subList(0, 1);
     }
 
     private static <T> List<T> filter(List<T> items, java.util.function.Predicate<T> keep) {

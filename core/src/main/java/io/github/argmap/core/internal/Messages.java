@@ -125,6 +125,12 @@ public final class Messages {
             "%d edge(s) from a %s node to a %s node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out";
     public static final String AIF_INCOMPLETE_SCHEME =
             "%d %s node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out";
+    public static final String AIF_SECOND_CONCLUSION =
+            "%d edge(s) give a %s node a second or further conclusion and are left out: in AIF a scheme node has one "
+            + "conclusion, so argmap reads the first; give each conclusion its own scheme node";
+    public static final String AIF_SECOND_ANCHORED =
+            "%d edge(s) anchor a YA node to a second or further I node and are left out: an illocution anchors one "
+            + "proposition, so argmap reads the first; give each claim its own YA node";
     public static final String AIF_SELF_RELATION =
             "%s node '%s' relates claim '%s' to itself; the relation is left out";
     public static final String AIF_SECOND_RELATION =

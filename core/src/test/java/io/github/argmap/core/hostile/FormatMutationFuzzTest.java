@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class FormatMutationFuzzTest {
     /** A hang guard, not a performance bound: one case takes milliseconds. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(5);
-    private static final int CASES = 3000;
+    private static final int CASES = Integer.getInteger("argmap.fuzzCases", 3000);
 
     private static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

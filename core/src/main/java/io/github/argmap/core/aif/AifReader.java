@@ -192,6 +192,7 @@ final class AifReader {
             }
         } else {
             Set<String> taken = new HashSet<>();
+            Map<String, Integer> speakerSuffix = new HashMap<>();
             for (Value p : participantItems) {
                 if (!expectObject(p, "a participant")) {
                     continue;
@@ -206,7 +207,7 @@ final class AifReader {
                 if (full.isEmpty()) {
                     full = "participant " + pid.get();
                 }
-                String id = unique(slug(full).orElse("p" + sanitize(pid.get())), taken);
+                String id = unique(slug(full).orElse("p" + sanitize(pid.get())), taken, speakerSuffix);
                 Speaker s = Speaker.of(id, full, "participant");
                 b.addSpeaker(s);
                 speakerAt.add(p);
@@ -219,6 +220,7 @@ final class AifReader {
         // Claims: one per I-node, ids from the extension or derived from the nodeID.
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Set<String> takenIds = new HashSet<>();
+        Map<String, Integer> claimSuffix = new HashMap<>();
         for (Node n : nodes.values()) {
             if (n.type.equals("I")) {
                 Draft d = new Draft(n);
@@ -232,7 +234,7 @@ final class AifReader {
         }
         for (Draft d : drafts.values()) {
             if (d.id == null) {
-                d.id = unique("n" + sanitize(d.node.id), takenIds);
+                d.id = unique("n" + sanitize(d.node.id), takenIds, claimSuffix);
             }
         }
 
@@ -599,12 +601,23 @@ final class AifReader {
         return Optional.of(s.length() > Ids.MAX_LENGTH - 8 ? s.substring(0, Ids.MAX_LENGTH - 8) : s);
     }
 
-    private static String unique(String base, Set<String> taken) {
-        String id = base;
-        for (int i = 2; !taken.add(id); i++) {
-            id = base + "-" + i;
+    /**
+     * The base, or the base with the smallest suffix {@code -2}, {@code -3} ... not yet taken. As
+     * {@code taken} only grows, the search for a base resumes where it last stopped: the same ids as
+     * counting up from 2 each time, without its quadratic cost.
+     *
+     * @param nextSuffix the number to try next after each base, one map per {@code taken} set
+     */
+    private static String unique(String base, Set<String> taken, Map<String, Integer> nextSuffix) {
+        if (taken.add(base)) {
+            return base;
         }
-        return id;
+        int i = nextSuffix.getOrDefault(base, 2);
+        while (!taken.add(base + "-" + i)) {
+            i++;
+        }
+        nextSuffix.put(base, i + 1);
+        return base + "-" + i;
     }
 
     // ---- the "argmap" extension ----

@@ -295,6 +295,28 @@ class HostileFormatFilesTest {
                         + " anchors one proposition, so argmap reads the first; give each claim its own YA node");
     }
 
+    @Test
+    void read_aifNodeIdsThatSanitizeAlikeGetNumberedInLinearTime() {
+        // 40,000 nodeIDs that differ only in characters an id may not hold all become "nx______": the
+        // n-th is numbered -n. Finding each number by counting up from 2 was quadratic.
+        int k = 40_000;
+        String marks = "!$%&*+/=";
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            StringBuilder id = new StringBuilder("x");
+            for (int j = 0, v = i; j < 6; j++, v /= marks.length()) {
+                id.append(marks.charAt(v % marks.length()));
+            }
+            nodes.append(i == 0 ? "" : ",\n").append(node(id.toString(), "I"));
+        }
+        ReadResult read = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> read(AIF, b(aif(nodes.toString(), "")), "alike.aif.json"));
+        assertThat(read.map().claims()).hasSize(k);
+        assertThat(read.map().claims().get(0).id()).isEqualTo("nx______");
+        assertThat(read.map().claims().get(1).id()).isEqualTo("nx______-2");
+        assertThat(read.map().claims().get(k - 1).id()).isEqualTo("nx______-" + k);
+    }
+
     // ---- Argdown ----
 
     @Test

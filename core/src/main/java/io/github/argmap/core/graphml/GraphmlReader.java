@@ -147,8 +147,8 @@ final class GraphmlReader {
                                 String id = attribute(x, "id", open.at);
                                 String domain = Optional.ofNullable(x.getAttributeValue(null, "for")).orElse("all");
                                 String attrName = Optional.ofNullable(x.getAttributeValue(null, "attr.name")).orElse(id);
-                                if (id != null) {
-                                    keys.put(id, new KeyDecl(domain, attrName));
+                                if (id != null && keys.putIfAbsent(id, new KeyDecl(domain, attrName)) != null) {
+                                    error(open.at, format(Messages.GRAPHML_DUPLICATE, "<key> id '" + id + "'", "the file"));
                                 }
                                 break;
                             }
@@ -201,8 +201,13 @@ final class GraphmlReader {
                                     } else {
                                         Map<String, String> into = parent.element.equals("graph") ? graphData : parent.data;
                                         Map<String, int[]> intoAt = parent.element.equals("graph") ? graphDataAt : parent.dataAt;
-                                        into.put(k.name(), done.text.toString());
-                                        intoAt.put(k.name(), done.at);
+                                        // A second value would silently replace the first: one of them would be lost.
+                                        if (into.putIfAbsent(k.name(), done.text.toString()) != null) {
+                                            error(done.at, format(Messages.GRAPHML_DUPLICATE, "data \"" + k.name() + "\"",
+                                                    "this <" + parent.element + ">"));
+                                        } else {
+                                            intoAt.put(k.name(), done.at);
+                                        }
                                     }
                                 }
                                 break;

@@ -169,6 +169,7 @@ public final class Messages {
     public static final String GRAPHML_MISSING_ATTRIBUTE = "<%s> is missing the attribute \"%s\"";
     public static final String GRAPHML_UNKNOWN_KEY = "<data> names key '%s', which no <key> declares";
     public static final String GRAPHML_UNKNOWN_ATTRIBUTE = "key '%s' is not one argmap writes for %s; its data is left out";
+    public static final String GRAPHML_DUPLICATE = "%s appears a second time in %s; keep one";
     public static final String GRAPHML_EDGE_KIND = "edge %s -> %s has no \"kind\"; give it \"support\" or \"rebuttal\"";
     public static final String GRAPHML_NO_GRAPH = "the file holds no <graph>";
     public static final String GRAPHML_INVALID_CHAR =

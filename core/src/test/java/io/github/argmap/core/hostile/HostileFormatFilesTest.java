@@ -158,6 +158,17 @@ class HostileFormatFilesTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
+    @Test
+    void read_graphmlDataOrKeyGivenTwiceIsRefusedNotOverwritten() {
+        // The reader places an element just after its start tag, as the JDK's StAX parser reports it.
+        String twice = graphml("", "first</data><data key=\"n_text\">second");
+        assertThat(problems(GRAPHML, twice, "twice.graphml")).extracting(Problem::toString).containsExactly(
+                "twice.graphml:5:64: data \"text\" appears a second time in this <node>; keep one");
+        String keyTwice = graphml("", "x").replace("<graph id", "<key id=\"n_text\" for=\"node\" attr.name=\"note\"/>\n<graph id");
+        assertThat(problems(GRAPHML, keyTwice, "keys.graphml")).extracting(Problem::toString).containsExactly(
+                "keys.graphml:4:47: <key> id 'n_text' appears a second time in the file; keep one");
+    }
+
     private static byte[] splice(byte[] file, int at, byte[] insert) {
         byte[] out = Arrays.copyOf(file, file.length + insert.length);
         System.arraycopy(insert, 0, out, at, insert.length);

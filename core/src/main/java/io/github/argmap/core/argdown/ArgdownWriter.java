@@ -3,6 +3,7 @@ package io.github.argmap.core.argdown;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -279,6 +280,7 @@ final class ArgdownWriter {
             table['{'] = CharacterEscapes.ESCAPE_STANDARD;
             table['}'] = CharacterEscapes.ESCAPE_STANDARD;
             table['='] = CharacterEscapes.ESCAPE_STANDARD;
+            table[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
         }
 
         @Override
@@ -286,8 +288,16 @@ final class ArgdownWriter {
             return table;
         }
 
+        /**
+         * Escapes what Argdown's YAML reader (js-yaml) refuses as non-printable, C1 controls and
+         * U+FFFE/U+FFFF, and the line and paragraph separators, which end a line for the JavaScript
+         * regular expressions of Argdown's lexer and so cut the metadata in two; also the BOM.
+         */
         @Override
         public SerializableString getEscapeSequence(int ch) {
+            if ((ch >= 0x80 && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029 || ch == 0xFEFF || ch == 0xFFFE || ch == 0xFFFF) {
+                return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+            }
             return null;
         }
     }

@@ -95,6 +95,27 @@ class FormatRoundTripTest {
         assertThat(refused).isBetween(1, MAPS - 1);
     }
 
+    /**
+     * Argdown's lexer ends a line at U+2028 and U+2029 (JavaScript's '.'), so raw in metadata they cut
+     * it in two; its YAML reader refuses DEL, C1 controls, U+FFFE and U+FFFF. The writer escapes them
+     * all in metadata and front matter (checked against the real CLI by .ci/argdown-check.sh).
+     */
+    @Test
+    void write_argdownMetadataEscapesWhatArgdownCannotTakeRaw() {
+        String hostile = "a\u2028b\u2029c\u0085d\u007Fe\u0080f\u009Fg\uFEFFh\uFFFEi\uFFFFj";
+        ArgumentMap map = ArgumentMap.builder().title(hostile)
+                .addClaim(Claim.of("a", "text").withQuote(hostile).withNote(hostile))
+                .build();
+        String text = new String(bytes(ARGDOWN, map), StandardCharsets.UTF_8);
+        String escaped = "a\\u2028b\\u2029c\\u0085d\\u007Fe\\u0080f\\u009Fg\\uFEFFh\\uFFFEi\\uFFFFj";
+        assertThat(text).contains("title: \"" + escaped + "\"\n")
+                .contains("{\"quote\": \"" + escaped + "\", \"note\": \"" + escaped + "\"}");
+        for (char c : "\u2028\u2029\u0085\u007F\u0080\u009F\uFEFF\uFFFE\uFFFF".toCharArray()) {
+            assertThat(text.indexOf(c)).as("U+%04X written raw", (int) c).isEqualTo(-1);
+        }
+        roundTrip(ARGDOWN, map, map, -2);
+    }
+
     @Test
     void roundTrip_loneSurrogatesSurviveAifAndArgdown() {
         ArgumentMap map = ArgumentMap.builder().title("t \uD800")

@@ -13,10 +13,19 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.format.MapFormat;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.Relation;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +102,34 @@ class FormatRoundTripTest {
         }
         // Both paths ran: most random maps hold some character XML cannot.
         assertThat(refused).isBetween(1, MAPS - 1);
+    }
+
+    /**
+     * Another tool reads argmap's GraphML of hostile maps as written: JGraphT's importer, with schema
+     * validation, finds every claim with its exact text and every relation (it reports no graph data).
+     */
+    @Test
+    void write_graphmlOfRandomMapsIsImportedByJgraphtWithEveryText() {
+        for (long seed = 0; seed < 60; seed++) {
+            ArgumentMap map = FormatCases.xmlCleaned(map(seed));
+            Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(null, SupplierUtil.createDefaultEdgeSupplier(), false);
+            GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+            importer.setSchemaValidation(true);
+            importer.setVertexFactory(id -> id);
+            Map<String, Map<String, String>> vertexData = new HashMap<>();
+            importer.addVertexAttributeConsumer((p, a) ->
+                    vertexData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
+            importer.importGraph(g, new StringReader(new String(bytes(GRAPHML, map), StandardCharsets.UTF_8)));
+
+            assertThat(g.vertexSet()).as("seed %d", seed).hasSize(map.claims().size());
+            assertThat(g.edgeSet()).as("seed %d", seed).hasSize(map.relations().size());
+            for (Claim c : map.claims()) {
+                assertThat(vertexData.get(c.id()).get("text")).as("seed %d claim %s", seed, c.id()).isEqualTo(c.text());
+            }
+            for (Relation r : map.relations()) {
+                assertThat(g.containsEdge(r.from(), r.to())).as("seed %d", seed).isTrue();
+            }
+        }
     }
 
     /**

@@ -139,8 +139,8 @@ final class AifReader {
             Edge e = readEdge(item, nodes);
             if (e != null) {
                 edges.add(e);
-                out.computeIfAbsent(e.from.id, k -> new ArrayList<>()).add(e);
-                in.computeIfAbsent(e.to.id, k -> new ArrayList<>()).add(e);
+                out.computeIfAbsent(e.from.id, k -> new ArrayList<>(2)).add(e);
+                in.computeIfAbsent(e.to.id, k -> new ArrayList<>(2)).add(e);
             }
         }
         Map<String, String> personOf = new HashMap<>();

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.format.TextLimits;
 import io.github.argmap.core.json.JsonLayout;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,6 +45,11 @@ final class ArgdownWriter {
     private ArgdownWriter() {}
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
+        // A text the reader would refuse makes a file that cannot be read back: refuse it before writing.
+        List<Problem> tooLong = TextLimits.tooLong(map);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidMapException(tooLong);
+        }
         StringBuilder s = new StringBuilder();
         s.append("===\n");
         s.append("title: ").append(json(g -> g.writeString(map.title()))).append('\n');

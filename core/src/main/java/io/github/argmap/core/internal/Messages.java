@@ -97,6 +97,9 @@ public final class Messages {
     // ---- File formats other than argmap JSON (packages format, aif, argdown, graphml). ----
     public static final String NOT_WELL_FORMED_TEXT =
             "not valid %s: a malformed byte sequence at byte offset %d; save the file as %s (an editor's \"reopen with encoding\" shows the damage)";
+    public static final String TEXT_TOO_LONG_TO_WRITE =
+            "%s has %d characters; argmap's readers take at most %d, so the file could not be read back: shorten it "
+            + "or keep the full text in the source and quote part of it";
     public static final String FORMAT_EMPTY_JSON = "the file is empty; expected a JSON document";
     public static final String FORMAT_TRAILING_JSON =
             "unexpected content after the document's end; a file holds exactly one JSON document";

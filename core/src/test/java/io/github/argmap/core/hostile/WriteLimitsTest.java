@@ -6,6 +6,7 @@ import static io.github.argmap.core.hostile.FormatCases.GRAPHML;
 import static io.github.argmap.core.hostile.FormatCases.bytes;
 import static io.github.argmap.core.hostile.FormatCases.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.argmap.core.ArgumentMap;
@@ -17,8 +18,13 @@ import io.github.argmap.core.Speaker;
 import io.github.argmap.core.format.MapFormat;
 import io.github.argmap.core.json.JsonMapReader;
 import io.github.argmap.core.json.JsonMapWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every reader refuses a text over 4,000,000 characters (as argmap's JSON reader does), so a writer
@@ -76,6 +82,21 @@ class WriteLimitsTest {
         Problem p = refusal(GRAPHML, b.build());
         assertThat(p.pointer()).isEqualTo("/sections");
         assertThat(p.message()).startsWith("the section table as JSON has 4640001 characters; argmap's readers take at most 4000000");
+    }
+
+    @Test
+    void write_aRefusedMapLeavesThePreviousFileAndNoTemporary(@TempDir Path dir) throws IOException {
+        for (MapFormat format : FORMATS) {
+            Path file = dir.resolve("map." + format.extensions().get(0));
+            ArgumentMap good = withText(10);
+            format.write(good, file);
+            byte[] before = Files.readAllBytes(file);
+            assertThatThrownBy(() -> format.write(withText(MAX + 1), file)).as("%s", format).isInstanceOf(InvalidMapException.class);
+            assertThat(Files.readAllBytes(file)).as("%s", format).isEqualTo(before);
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as("%s", format).noneMatch(n -> n.endsWith(".tmp"));
+            }
+        }
     }
 
     @Disabled("JsonMapWriter (core/json, not this component's to change) writes a text its reader refuses; "

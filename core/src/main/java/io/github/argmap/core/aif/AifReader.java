@@ -40,6 +40,8 @@ final class AifReader {
     private final String name;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    /** The document's root value, where a problem with no element of its own is placed. */
+    private Value document;
     /** Warnings that would repeat for every node of a kind: counted, reported once at the first place. */
     private final Map<String, Dropped> dropped = new LinkedHashMap<>();
 
@@ -108,6 +110,7 @@ final class AifReader {
 
     ReadResult read(byte[] bytes) {
         Value root = PositionedJson.parse(bytes, name, 1, 1);
+        document = root;
         if (!root.is(Kind.OBJECT)) {
             fail(root, format(Messages.WRONG_TYPE, "an AIF document", "an object", root.kind().description()));
         }
@@ -343,7 +346,8 @@ final class AifReader {
                     };
                     at = i < origins.size() ? origins.get(i) : null;
                 }
-                errors.add(at == null ? p.inFile(name) : at.problem(name, p.message()));
+                // A rule of the whole map (no element to point at) is placed at the document's start.
+                errors.add((at == null ? document : at).problem(name, p.message()));
             }
             throw new InvalidMapException(errors);
         }

@@ -235,7 +235,8 @@ final class GraphmlReader {
             }
         } catch (XMLStreamException e) {
             Location l = e.getLocation();
-            int[] where = l == null ? new int[] {0, 0} : new int[] {Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber())};
+            // Every problem has a place: without a location, the file's start.
+            int[] where = l == null ? new int[] {1, 1} : new int[] {Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber())};
             errors.add(new Problem(name, where[0], where[1], "", format(Messages.GRAPHML_NOT_XML, xmlMessage(e))));
             throw new InvalidMapException(errors);
         } finally {
@@ -449,7 +450,7 @@ final class GraphmlReader {
 
     private static int[] at(XMLStreamReader x) {
         Location l = x.getLocation();
-        return new int[] {Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber())};
+        return new int[] {Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber())};
     }
 
     private static String xmlMessage(XMLStreamException e) {
@@ -465,7 +466,7 @@ final class GraphmlReader {
     }
 
     private void error(int[] at, String message) {
-        int[] where = at == null ? new int[] {0, 0} : at;
+        int[] where = at == null ? new int[] {1, 1} : at;
         errors.add(new Problem(name, where[0], where[1], "", message));
     }
 

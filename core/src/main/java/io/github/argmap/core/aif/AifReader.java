@@ -40,6 +40,8 @@ final class AifReader {
     private final String name;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    /** The document's root value, where a problem with no element of its own is placed. */
+    private Value document;
     /** Warnings that would repeat for every node of a kind: counted, reported once at the first place. */
     private final Map<String, Dropped> dropped = new LinkedHashMap<>();
 
@@ -58,9 +60,34 @@ final class AifReader {
         this.name = name;
     }
 
-    private record Node(String id, String type, String text, Value at) {}
+    /**
+     * One node of the file. Compared by identity: each is made once, and a record's own hash would
+     * walk the whole JSON value it came from, for every look-up.
+     */
+    private record Node(String id, String type, String text, Value at) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
 
-    private record Edge(String id, Node from, Node to, Value at) {}
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** One edge of the file, compared by identity as {@link Node} is; only ever looked up, never iterated from a hash set. */
+    private record Edge(String id, Node from, Node to, Value at) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
 
     /** What will become a claim; filled in as locutions are read. */
     private static final class Draft {
@@ -83,6 +110,7 @@ final class AifReader {
 
     ReadResult read(byte[] bytes) {
         Value root = PositionedJson.parse(bytes, name, 1, 1);
+        document = root;
         if (!root.is(Kind.OBJECT)) {
             fail(root, format(Messages.WRONG_TYPE, "an AIF document", "an object", root.kind().description()));
         }
@@ -114,8 +142,8 @@ final class AifReader {
             Edge e = readEdge(item, nodes);
             if (e != null) {
                 edges.add(e);
-                out.computeIfAbsent(e.from.id, k -> new ArrayList<>()).add(e);
-                in.computeIfAbsent(e.to.id, k -> new ArrayList<>()).add(e);
+                out.computeIfAbsent(e.from.id, k -> new ArrayList<>(2)).add(e);
+                in.computeIfAbsent(e.to.id, k -> new ArrayList<>(2)).add(e);
             }
         }
         Map<String, String> personOf = new HashMap<>();
@@ -167,6 +195,7 @@ final class AifReader {
             }
         } else {
             Set<String> taken = new HashSet<>();
+            Map<String, Integer> speakerSuffix = new HashMap<>();
             for (Value p : participantItems) {
                 if (!expectObject(p, "a participant")) {
                     continue;
@@ -181,7 +210,7 @@ final class AifReader {
                 if (full.isEmpty()) {
                     full = "participant " + pid.get();
                 }
-                String id = unique(slug(full).orElse("p" + sanitize(pid.get())), taken);
+                String id = unique(slug(full).orElse("p" + sanitize(pid.get())), taken, speakerSuffix);
                 Speaker s = Speaker.of(id, full, "participant");
                 b.addSpeaker(s);
                 speakerAt.add(p);
@@ -194,6 +223,7 @@ final class AifReader {
         // Claims: one per I-node, ids from the extension or derived from the nodeID.
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Set<String> takenIds = new HashSet<>();
+        Map<String, Integer> claimSuffix = new HashMap<>();
         for (Node n : nodes.values()) {
             if (n.type.equals("I")) {
                 Draft d = new Draft(n);
@@ -207,7 +237,7 @@ final class AifReader {
         }
         for (Draft d : drafts.values()) {
             if (d.id == null) {
-                d.id = unique("n" + sanitize(d.node.id), takenIds);
+                d.id = unique("n" + sanitize(d.node.id), takenIds, claimSuffix);
             }
         }
 
@@ -222,6 +252,14 @@ final class AifReader {
                 drop(n.at, "YA " + n.text.trim(), k -> format(Messages.AIF_DROPPED_ILLOCUTION, k, n.text.trim()));
                 droppedNodes.add(n.id);
                 continue;
+            }
+            if (toClaims.size() > 1) {
+                // As for scheme nodes: every locution against every claim would be quadratic in the file.
+                for (Edge extra : toClaims.subList(1, toClaims.size())) {
+                    used.add(extra);
+                    drop(extra.at, "anchored YA", k -> format(Messages.AIF_SECOND_ANCHORED, k));
+                }
+                toClaims = toClaims.subList(0, 1);
             }
             for (Edge l : fromLocutions) {
                 String person = personOf.get(l.from.id);
@@ -308,7 +346,8 @@ final class AifReader {
                     };
                     at = i < origins.size() ? origins.get(i) : null;
                 }
-                errors.add(at == null ? p.inFile(name) : at.problem(name, p.message()));
+                // A rule of the whole map (no element to point at) is placed at the document's start.
+                errors.add((at == null ? document : at).problem(name, p.message()));
             }
             throw new InvalidMapException(errors);
         }
@@ -325,6 +364,7 @@ final class AifReader {
         }
         Optional<String> derivedGroup = premises.size() > 1 ? Optional.of("g" + sanitize(n.id)) : Optional.empty();
         used.addAll(conclusions);
+        conclusions = firstConclusion(n, conclusions);
         for (Edge c : conclusions) {
             for (Edge p : premises) {
                 used.add(p);
@@ -356,6 +396,8 @@ final class AifReader {
             drop(n.at, "incomplete " + n.type, k -> format(Messages.AIF_INCOMPLETE_SCHEME, k, n.type));
             return;
         }
+        used.addAll(targets);
+        targets = firstConclusion(n, targets);
         for (Edge s : sources) {
             for (Edge t : targets) {
                 String template = n.type.equals("MA") ? Messages.AIF_REPHRASE_NOTE : Messages.AIF_PREFERENCE_NOTE;
@@ -366,6 +408,21 @@ final class AifReader {
         }
         drop(n.at, "kept " + n.type, k -> format(Messages.AIF_KEPT_AS_NOTE, k, n.type,
                 n.type.equals("MA") ? "rephrase" : "preference"));
+    }
+
+    /**
+     * A scheme node has one conclusion in AIF. Reading every premise against every conclusion of a
+     * node that has many would turn a file of 2,000 edges into a million relations (quadratic time
+     * and memory from a small hostile file), so the first is read and the others are reported.
+     */
+    private List<Edge> firstConclusion(Node n, List<Edge> conclusions) {
+        if (conclusions.size() <= 1) {
+            return conclusions;
+        }
+        for (Edge extra : conclusions.subList(1, conclusions.size())) {
+            drop(extra.at, "conclusions " + n.type, k -> format(Messages.AIF_SECOND_CONCLUSION, k, n.type));
+        }
+        return conclusions.subList(0, 1);
     }
 
     private static <T> List<T> filter(List<T> items, java.util.function.Predicate<T> keep) {
@@ -548,12 +605,23 @@ final class AifReader {
         return Optional.of(s.length() > Ids.MAX_LENGTH - 8 ? s.substring(0, Ids.MAX_LENGTH - 8) : s);
     }
 
-    private static String unique(String base, Set<String> taken) {
-        String id = base;
-        for (int i = 2; !taken.add(id); i++) {
-            id = base + "-" + i;
+    /**
+     * The base, or the base with the smallest suffix {@code -2}, {@code -3} ... not yet taken. As
+     * {@code taken} only grows, the search for a base resumes where it last stopped: the same ids as
+     * counting up from 2 each time, without its quadratic cost.
+     *
+     * @param nextSuffix the number to try next after each base, one map per {@code taken} set
+     */
+    private static String unique(String base, Set<String> taken, Map<String, Integer> nextSuffix) {
+        if (taken.add(base)) {
+            return base;
         }
-        return id;
+        int i = nextSuffix.getOrDefault(base, 2);
+        while (!taken.add(base + "-" + i)) {
+            i++;
+        }
+        nextSuffix.put(base, i + 1);
+        return base + "-" + i;
     }
 
     // ---- the "argmap" extension ----

@@ -1,16 +1,22 @@
 package io.github.argmap.core.aif;
 
+import static io.github.argmap.core.internal.Messages.format;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.argmap.core.json.JsonLayout;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.format.TextLimits;
+import io.github.argmap.core.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -46,6 +52,7 @@ final class AifWriter {
     }
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
+        checkLengths(map);
         Map<String, Integer> claimNode = new HashMap<>();
         int next = 1;
         for (Claim c : map.claims()) {
@@ -153,6 +160,29 @@ final class AifWriter {
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * Refuses, before writing a byte, a map with a text the reader would refuse: a file that cannot be
+     * read back loses the map. A locution's text is the speaker's name, ": " and the quote or text.
+     */
+    private static void checkLengths(ArgumentMap map) {
+        List<Problem> problems = TextLimits.tooLong(map);
+        for (int i = 0; i < map.claims().size(); i++) {
+            Claim c = map.claims().get(i);
+            Optional<Speaker> speaker = map.speakerOf(c);
+            if (speaker.isPresent()) {
+                int length = speaker.get().name().length() + 2 + c.quote().orElse(c.text()).length();
+                if (length > TextLimits.MAX_TEXT) {
+                    problems.add(Problem.at("/claims/" + i, format(Messages.TEXT_TOO_LONG_TO_WRITE,
+                            "the AIF locution of claim '" + c.id() + "' (speaker's name, \": \" and quote or text)", length,
+                            TextLimits.MAX_TEXT)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidMapException(problems);
+        }
     }
 
     /** Splits a display name at its last space into AIF's first name and surname. */

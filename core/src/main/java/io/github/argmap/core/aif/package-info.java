@@ -51,10 +51,12 @@
  * <li>an L &rarr; YA "Asserting" &rarr; I chain gives the claim its speaker and, as its quote, the
  *     locution's text without a leading {@code "Name:"}; other illocutions (questioning,
  *     challenging ...) are left out with a warning, and a second speaker of one claim is reported;
- * <li>an RA or CA node gives one relation from each premise to each conclusion; several premises
- *     share the group {@code g} followed by the node's id;
+ * <li>an RA or CA node gives one relation from each premise to its conclusion; several premises
+ *     share the group {@code g} followed by the node's id. A scheme node has one conclusion in AIF:
+ *     of several, the first is read and the others are reported (reading every premise against
+ *     every conclusion would let a file of 2,000 edges make a million relations);
  * <li>MA (rephrase) and PA (preference) nodes have no relation in argmap: each becomes a note on the
- *     map naming the two claims, with a warning;
+ *     map naming the two claims (the first target, as for RA and CA), with a warning;
  * <li>TA nodes (transitions), unknown node types, scheme nodes without a premise or conclusion claim
  *     (an undercut attacks an inference, not a claim), self-relations, second relations between the
  *     same pair and edges fitting no pattern are left out, each kind reported once with its count

@@ -16,6 +16,7 @@ import io.github.argmap.core.format.PositionedJson;
 import io.github.argmap.core.format.PositionedJson.Kind;
 import io.github.argmap.core.format.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.UnicodeText;
 import io.github.argmap.core.internal.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class ArgdownReader {
     private final String name;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    /** Whether the front matter has argmap's object, which only argmap writes: then the end line is required. */
+    private boolean argmapFrontMatter;
 
     ArgdownReader(String name) {
         this.name = name;
@@ -48,10 +51,8 @@ final class ArgdownReader {
     private record PendingRelation(String from, String to, RelationKind kind, int line, int column) {}
 
     ReadResult read(byte[] bytes) {
-        String all = new String(bytes, StandardCharsets.UTF_8);
-        if (all.startsWith("\uFEFF")) {
-            all = all.substring(1);
-        }
+        // Strictly: invalid UTF-8 read as U+FFFD would change the map's texts without a word.
+        String all = UnicodeText.decode(bytes, name);
         String[] lines = all.split("\r\n|\n|\r", -1);
         ArgumentMap.Builder b = ArgumentMap.builder();
         List<int[]> speakerAt = new ArrayList<>();
@@ -61,6 +62,13 @@ final class ArgdownReader {
         Map<String, Value> relationData = new HashMap<>();
         List<PendingRelation> relations = new ArrayList<>();
 
+        int lastLine = lines.length;
+        while (lastLine > 0 && lines[lastLine - 1].isBlank()) {
+            lastLine--;
+        }
+        if (lastLine == 0) {
+            fail(new Problem(name, 1, 1, "", Messages.ARGDOWN_EMPTY));
+        }
         int i = 0;
         if (lines.length > 0 && lines[0].trim().equals("===")) {
             int open = 0;
@@ -72,13 +80,22 @@ final class ArgdownReader {
             }
             i++;
         }
+        boolean sawEnd = false;
         String currentSection = null;
         String currentStatement = null;
+        String relationIndent = null;
         int sectionCount = 0;
         for (; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = i + 1;
             if (line.isBlank()) {
+                continue;
+            }
+            if (line.equals(ArgdownWriter.END)) {
+                if (lineNo != lastLine) {
+                    error(lineNo, 1, format(Messages.ARGDOWN_END_NOT_LAST, ArgdownWriter.END));
+                }
+                sawEnd = true;
                 continue;
             }
             Matcher relation = RELATION.matcher(line);
@@ -99,15 +116,18 @@ final class ArgdownReader {
                 sectionAt.add(new int[] {lineNo, 1});
                 currentSection = id;
                 currentStatement = null;
+                relationIndent = null;
             } else if (statement.find()) {
                 String title = statement.group(1);
                 String id = title.startsWith(" ") ? title.substring(1) : title;
                 if (!Ids.isValid(id)) {
-                    error(lineNo, 2, format(Messages.ARGDOWN_BAD_TITLE, title));
+                    error(lineNo, 2, format(Messages.ARGDOWN_BAD_TITLE, shown(title)));
                     currentStatement = null;
+                    relationIndent = null;
                     continue;
                 }
                 currentStatement = id;
+                relationIndent = null;
                 String rest = line.substring(statement.end());
                 int column = statement.end() + 1;
                 if (rest.startsWith(" ")) {
@@ -126,10 +146,19 @@ final class ArgdownReader {
                     error(lineNo, column, Messages.ARGDOWN_RELATION_OUTSIDE);
                     continue;
                 }
+                // Argdown nests a deeper relation under the one above it (it relates that one's target);
+                // the subset argmap reads has one level, and reading a nested one as the statement's would change the map.
+                String indent = relation.group(1);
+                if (relationIndent == null) {
+                    relationIndent = indent;
+                } else if (!relationIndent.equals(indent)) {
+                    error(lineNo, column, Messages.ARGDOWN_NESTED_RELATION);
+                    continue;
+                }
                 String title = relation.group(3);
                 String other = title.startsWith(" ") ? title.substring(1) : title;
                 if (!Ids.isValid(other)) {
-                    error(lineNo, line.indexOf('[') + 2, format(Messages.ARGDOWN_BAD_TITLE, title));
+                    error(lineNo, line.indexOf('[') + 2, format(Messages.ARGDOWN_BAD_TITLE, shown(title)));
                     continue;
                 }
                 String arrow = relation.group(2);
@@ -138,9 +167,12 @@ final class ArgdownReader {
                 relations.add(outgoing ? new PendingRelation(currentStatement, other, kind, lineNo, column)
                         : new PendingRelation(other, currentStatement, kind, lineNo, column));
             } else {
-                String shown = line.length() > 60 ? line.substring(0, 60) + "..." : line;
-                error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown.trim()));
+                error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown(line.trim())));
             }
+        }
+        if (argmapFrontMatter && !sawEnd) {
+            String last = lines[lastLine - 1];
+            error(lastLine, last.length() + 1, format(Messages.ARGDOWN_NO_END, ArgdownWriter.END));
         }
         for (PendingRelation r : relations) {
             Optional<String> note = Optional.empty();
@@ -184,7 +216,7 @@ final class ArgdownReader {
         }
         Matcher m = FRONT_KEY.matcher(line);
         if (!m.find()) {
-            error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, line.trim()));
+            error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown(line.trim())));
             return;
         }
         String key = m.group(1);
@@ -204,6 +236,7 @@ final class ArgdownReader {
                 }
                 break;
             case "argmap":
+                argmapFrontMatter = true;
                 argmap(v, b, speakerAt);
                 break;
             default:
@@ -333,7 +366,7 @@ final class ArgdownReader {
                     errors.addAll(e.problems());
                     return null;
                 }
-                return new Parts(text.toString(), tags, data);
+                return parts(text, tags, data, lineNo, column);
             } else if (inTags) {
                 if (!Character.isWhitespace(c)) {
                     error(lineNo, column + i, Messages.ARGDOWN_DATA_NOT_LAST);
@@ -352,7 +385,22 @@ final class ArgdownReader {
                 }
             }
         }
-        return new Parts(text.toString(), tags, null);
+        return parts(text, tags, null, lineNo, column);
+    }
+
+    /** What a message quotes of a line or title: enough to find it, never megabytes. */
+    private static String shown(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    /** The parts of a line, unless its text is longer than argmap's JSON reader would take back. */
+    private Parts parts(StringBuilder text, List<String> tags, Value data, int lineNo, int column) {
+        if (text.length() > PositionedJson.MAX_STRING) {
+            error(lineNo, column, format(Messages.TOO_LARGE, "a text of " + text.length() + " characters, over the limit of "
+                    + PositionedJson.MAX_STRING));
+            return null;
+        }
+        return new Parts(text.toString(), tags, data);
     }
 
     // ---- typed access to metadata ----

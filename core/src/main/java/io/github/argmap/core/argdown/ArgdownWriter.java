@@ -3,13 +3,17 @@ package io.github.argmap.core.argdown;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.format.TextLimits;
 import io.github.argmap.core.json.JsonLayout;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +33,11 @@ final class ArgdownWriter {
     /** The version of the {@code argmap} front-matter object. */
     static final int VERSION = 1;
     static final String INDENT = "    ";
+    /**
+     * The last line of every file: a comment to Argdown; to argmap's reader, proof that the file
+     * was not cut short (a truncated file would otherwise read as a smaller map).
+     */
+    static final String END = "// argmap: end of map";
     private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_-]+");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -36,6 +45,11 @@ final class ArgdownWriter {
     private ArgdownWriter() {}
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
+        // A text the reader would refuse makes a file that cannot be read back: refuse it before writing.
+        List<Problem> tooLong = TextLimits.tooLong(map);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidMapException(tooLong);
+        }
         StringBuilder s = new StringBuilder();
         s.append("===\n");
         s.append("title: ").append(json(g -> g.writeString(map.title()))).append('\n');
@@ -91,7 +105,8 @@ final class ArgdownWriter {
             s.append("\n# ").append(escape(section.title())).append(' ').append(json(g -> {
                 g.writeStartObject();
                 g.writeStringField("id", section.id());
-                if (lossy(section.title())) {
+                // The reader trims a heading's text, as Argdown does; the exact title then travels in the metadata.
+                if (lossy(section.title()) || !section.title().equals(section.title().trim())) {
                     g.writeStringField("title", section.title());
                 }
                 g.writeEndObject();
@@ -100,6 +115,7 @@ final class ArgdownWriter {
                 statement(s, c, outgoing.getOrDefault(c.id(), List.of()));
             }
         }
+        s.append('\n').append(END).append('\n');
         out.write(s.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -154,19 +170,42 @@ final class ArgdownWriter {
 
     /** Tells whether a text cannot stand on one Argdown line as it is. */
     static boolean lossy(String text) {
-        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || loneSurrogateAt(text, 0) >= 0;
+    }
+
+    /**
+     * The index of the first surrogate at or after {@code from} that is not half of a pair, or -1.
+     * A Java string may hold one; UTF-8 cannot encode it, so it would be written as {@code ?}.
+     */
+    static int loneSurrogateAt(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
      * Escapes a text so that Argdown reads it as plain text: every character that could open
      * markup, a tag, a reference, a mention, a comment, metadata or front matter gets a backslash;
-     * line breaks become spaces (the exact text then travels in the metadata).
+     * line breaks become spaces and lone surrogates U+FFFD (the exact text then travels in the
+     * metadata).
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
+        int lone = loneSurrogateAt(text, 0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (i == lone) {
+                out.append('\uFFFD');
+                lone = loneSurrogateAt(text, i + 1);
+                continue;
+            }
             switch (c) {
                 case '\n':
                 case '\r':
@@ -206,7 +245,8 @@ final class ArgdownWriter {
     /**
      * One line of JSON, which is also YAML flow syntax, as Argdown metadata and front matter take it.
      * Braces and equals signs inside strings are written as backslash-u escapes, so that Argdown's
-     * metadata and front-matter delimiters never appear inside a value.
+     * metadata and front-matter delimiters never appear inside a value. A lone surrogate, which
+     * UTF-8 cannot encode, is written as its backslash-u escape, which JSON reads back as the same char.
      */
     static String json(JsonBody body) {
         StringWriter w = new StringWriter();
@@ -217,7 +257,19 @@ final class ArgdownWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w.toString();
+        String json = w.toString();
+        int lone = loneSurrogateAt(json, 0);
+        if (lone < 0) {
+            return json;
+        }
+        // Outside strings JSON is ASCII, so a lone surrogate is always inside a string, where an escape is allowed.
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        int start = 0;
+        for (; lone >= 0; lone = loneSurrogateAt(json, start)) {
+            out.append(json, start, lone).append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) json.charAt(lone)));
+            start = lone + 1;
+        }
+        return out.append(json, start, json.length()).toString();
     }
 
     private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
@@ -236,6 +288,7 @@ final class ArgdownWriter {
             table['{'] = CharacterEscapes.ESCAPE_STANDARD;
             table['}'] = CharacterEscapes.ESCAPE_STANDARD;
             table['='] = CharacterEscapes.ESCAPE_STANDARD;
+            table[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
         }
 
         @Override
@@ -243,8 +296,16 @@ final class ArgdownWriter {
             return table;
         }
 
+        /**
+         * Escapes what Argdown's YAML reader (js-yaml) refuses as non-printable, C1 controls and
+         * U+FFFE/U+FFFF, and the line and paragraph separators, which end a line for the JavaScript
+         * regular expressions of Argdown's lexer and so cut the metadata in two; also the BOM.
+         */
         @Override
         public SerializableString getEscapeSequence(int ch) {
+            if ((ch >= 0x80 && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029 || ch == 0xFEFF || ch == 0xFFFE || ch == 0xFFFF) {
+                return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+            }
             return null;
         }
     }

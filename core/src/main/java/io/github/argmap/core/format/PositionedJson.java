@@ -13,15 +13,21 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.internal.Messages;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A JSON document as a tree whose every value knows its line and column, for format readers that
@@ -155,6 +161,77 @@ public final class PositionedJson {
         return new Parse(name, firstLine, firstColumn).run(bytes);
     }
 
+    /**
+     * The fields of a small object, in file order, in two arrays: a hash map per object made a big
+     * AIF file's tree several times larger than it needs to be. Unmodifiable.
+     */
+    private static final class SmallMap extends AbstractMap<String, Value> {
+        static final int MAX = 8;
+        private final String[] keys;
+        private final Value[] values;
+
+        SmallMap(Map<String, Value> fields) {
+            keys = new String[fields.size()];
+            values = new Value[fields.size()];
+            int i = 0;
+            for (Map.Entry<String, Value> e : fields.entrySet()) {
+                keys[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+        }
+
+        @Override
+        public Value get(Object key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Value>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Value>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < keys.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Value> next() {
+                            if (next >= keys.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
+    }
+
     /** Builds the tree of one document; frames stand for the containers still open. */
     private static final class Parse {
         private final String name;
@@ -173,7 +250,7 @@ public final class PositionedJson {
             final int line;
             final int column;
             final Map<String, Value> fields = new LinkedHashMap<>();
-            final List<Value> items = new ArrayList<>();
+            final ArrayList<Value> items = new ArrayList<>();
             String pendingName;
             boolean skipPending;
 
@@ -184,7 +261,22 @@ public final class PositionedJson {
             }
 
             Value close() {
-                return new Value(kind, line, column, "", Collections.unmodifiableMap(fields), Collections.unmodifiableList(items));
+                Map<String, Value> f;
+                if (fields.isEmpty()) {
+                    f = Map.of();
+                } else if (fields.size() <= SmallMap.MAX) {
+                    f = new SmallMap(fields);
+                } else {
+                    f = Collections.unmodifiableMap(fields);
+                }
+                List<Value> i;
+                if (items.isEmpty()) {
+                    i = List.of();
+                } else {
+                    items.trimToSize();
+                    i = Collections.unmodifiableList(items);
+                }
+                return new Value(kind, line, column, "", f, i);
             }
         }
 
@@ -264,8 +356,12 @@ public final class PositionedJson {
                 fail(problemAt(p == null ? null : p.currentLocation(), format(Messages.TOO_LARGE, e.getOriginalMessage())));
             } catch (StreamReadException e) {
                 fail(problemAt(e.getLocation(), format(Messages.NOT_JSON, firstLine(e.getOriginalMessage()))));
+            } catch (CharConversionException e) {
+                // Jackson guessed UTF-16 or UTF-32 from the first bytes and found no such text.
+                fail(new Problem(name, firstLine, firstColumn, "", format(Messages.NOT_TEXT, e.getMessage())));
             } catch (IOException e) {
-                fail(new Problem(name, 0, 0, "", format(Messages.CANNOT_READ, e.getMessage())));
+                // Parsing bytes in memory reads nothing that can fail; kept placed all the same.
+                fail(new Problem(name, firstLine, firstColumn, "", format(Messages.CANNOT_READ, e.getMessage())));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidMapException(problems);
@@ -285,7 +381,8 @@ public final class PositionedJson {
 
         private Problem problemAt(JsonLocation location, String message) {
             if (location == null || location.getLineNr() < 1) {
-                return new Problem(name, 0, 0, "", message);
+                // Without a location the problem is where the document starts: every problem has a place.
+                return new Problem(name, firstLine, firstColumn, "", message);
             }
             int[] at = position(location);
             return new Problem(name, at[0], at[1], "", message);

@@ -15,8 +15,9 @@ import io.github.argmap.core.format.PositionedJson;
 import io.github.argmap.core.format.PositionedJson.Kind;
 import io.github.argmap.core.format.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.UnicodeText;
 import io.github.argmap.core.internal.Messages;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -91,6 +92,26 @@ final class GraphmlReader {
         return f;
     }
 
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    /**
+     * Decodes the file ourselves, strictly: the JDK's parser prints "[Fatal Error]" lines to
+     * standard error on malformed UTF-8 and places them nowhere. GraphML is UTF-8 (or UTF-16 with a
+     * byte order mark); a declaration naming another encoding is refused rather than misread.
+     */
+    private String text(byte[] bytes) {
+        String text = UnicodeText.decode(bytes, name);
+        Matcher declared = DECLARED_ENCODING.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        if (declared.find()) {
+            String encoding = declared.group(1).toUpperCase(java.util.Locale.ROOT);
+            if (!encoding.equals("UTF-8") && !encoding.equals("UTF8") && !encoding.startsWith("UTF-16")) {
+                fail(new int[] {1, declared.start(1) + 1}, format(Messages.GRAPHML_ENCODING, declared.group(1)));
+            }
+        }
+        return text;
+    }
+
     ReadResult read(byte[] bytes) {
         Map<String, KeyDecl> keys = new HashMap<>();
         ArgumentMap.Builder b = ArgumentMap.builder();
@@ -103,7 +124,7 @@ final class GraphmlReader {
         boolean sawGraph = false;
         XMLStreamReader x = null;
         try {
-            x = secureFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            x = secureFactory().createXMLStreamReader(new StringReader(text(bytes)));
             while (x.hasNext()) {
                 int event = x.next();
                 switch (event) {
@@ -126,8 +147,8 @@ final class GraphmlReader {
                                 String id = attribute(x, "id", open.at);
                                 String domain = Optional.ofNullable(x.getAttributeValue(null, "for")).orElse("all");
                                 String attrName = Optional.ofNullable(x.getAttributeValue(null, "attr.name")).orElse(id);
-                                if (id != null) {
-                                    keys.put(id, new KeyDecl(domain, attrName));
+                                if (id != null && keys.putIfAbsent(id, new KeyDecl(domain, attrName)) != null) {
+                                    error(open.at, format(Messages.GRAPHML_DUPLICATE, "<key> id '" + id + "'", "the file"));
                                 }
                                 break;
                             }
@@ -159,7 +180,13 @@ final class GraphmlReader {
                     case XMLStreamConstants.CDATA:
                     case XMLStreamConstants.SPACE:
                         if (!stack.isEmpty() && stack.peek().text != null) {
-                            stack.peek().text.append(x.getText());
+                            Open data = stack.peek();
+                            data.text.append(x.getText());
+                            // As argmap's JSON reader: a longer text could be read here but never read back from JSON.
+                            if (data.text.length() > PositionedJson.MAX_STRING) {
+                                fail(data.at, format(Messages.TOO_LARGE, "a text of more than " + PositionedJson.MAX_STRING
+                                        + " characters in <data key=\"" + data.key + "\">"));
+                            }
                         }
                         break;
                     case XMLStreamConstants.END_ELEMENT: {
@@ -174,8 +201,13 @@ final class GraphmlReader {
                                     } else {
                                         Map<String, String> into = parent.element.equals("graph") ? graphData : parent.data;
                                         Map<String, int[]> intoAt = parent.element.equals("graph") ? graphDataAt : parent.dataAt;
-                                        into.put(k.name(), done.text.toString());
-                                        intoAt.put(k.name(), done.at);
+                                        // A second value would silently replace the first: one of them would be lost.
+                                        if (into.putIfAbsent(k.name(), done.text.toString()) != null) {
+                                            error(done.at, format(Messages.GRAPHML_DUPLICATE, "data \"" + k.name() + "\"",
+                                                    "this <" + parent.element + ">"));
+                                        } else {
+                                            intoAt.put(k.name(), done.at);
+                                        }
                                     }
                                 }
                                 break;
@@ -203,7 +235,8 @@ final class GraphmlReader {
             }
         } catch (XMLStreamException e) {
             Location l = e.getLocation();
-            int[] where = l == null ? new int[] {0, 0} : new int[] {Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber())};
+            // Every problem has a place: without a location, the file's start.
+            int[] where = l == null ? new int[] {1, 1} : new int[] {Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber())};
             errors.add(new Problem(name, where[0], where[1], "", format(Messages.GRAPHML_NOT_XML, xmlMessage(e))));
             throw new InvalidMapException(errors);
         } finally {
@@ -417,7 +450,7 @@ final class GraphmlReader {
 
     private static int[] at(XMLStreamReader x) {
         Location l = x.getLocation();
-        return new int[] {Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber())};
+        return new int[] {Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber())};
     }
 
     private static String xmlMessage(XMLStreamException e) {
@@ -433,7 +466,7 @@ final class GraphmlReader {
     }
 
     private void error(int[] at, String message) {
-        int[] where = at == null ? new int[] {0, 0} : at;
+        int[] where = at == null ? new int[] {1, 1} : at;
         errors.add(new Problem(name, where[0], where[1], "", message));
     }
 

@@ -11,6 +11,7 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.format.TextLimits;
 import io.github.argmap.core.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,49 @@ final class GraphmlWriter {
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
         checkCharacters(map);
+        Optional<String> notes = map.notes().isEmpty() ? Optional.empty() : Optional.of(json(g -> {
+            g.writeStartArray();
+            for (String note : map.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
+        }));
+        Optional<String> speakers = Optional.of(json(g -> {
+            g.writeStartArray();
+            for (Speaker s : map.speakers()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("name", s.name());
+                g.writeStringField("role", s.role());
+                if (s.affiliation().isPresent()) {
+                    g.writeStringField("affiliation", s.affiliation().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }));
+        Optional<String> sections = Optional.of(json(g -> {
+            g.writeStartArray();
+            for (Section s : map.sections()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }));
+        // The reader refuses any <data> text over the limit: the tables and tag lists as well as each text.
+        List<Problem> tooLong = TextLimits.tooLong(map);
+        notes.ifPresent(v -> TextLimits.check(tooLong, "the notes as JSON", "/notes", v));
+        TextLimits.check(tooLong, "the speaker table as JSON", "/speakers", speakers.get());
+        TextLimits.check(tooLong, "the section table as JSON", "/sections", sections.get());
+        for (int i = 0; i < map.claims().size(); i++) {
+            Claim c = map.claims().get(i);
+            TextLimits.check(tooLong, "the tags of claim '" + c.id() + "'", "/claims/" + i + "/tags", String.join(" ", c.tags()));
+        }
+        if (!tooLong.isEmpty()) {
+            throw new InvalidMapException(tooLong);
+        }
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
@@ -57,39 +101,9 @@ final class GraphmlWriter {
             data(x, in, "g_source_path", map.source().path());
             data(x, in, "g_source_title", map.source().title());
             data(x, in, "g_source_date", map.source().date());
-            if (!map.notes().isEmpty()) {
-                data(x, in, "g_notes", Optional.of(json(g -> {
-                    g.writeStartArray();
-                    for (String note : map.notes()) {
-                        g.writeString(note);
-                    }
-                    g.writeEndArray();
-                })));
-            }
-            data(x, in, "g_speakers", Optional.of(json(g -> {
-                g.writeStartArray();
-                for (Speaker s : map.speakers()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", s.id());
-                    g.writeStringField("name", s.name());
-                    g.writeStringField("role", s.role());
-                    if (s.affiliation().isPresent()) {
-                        g.writeStringField("affiliation", s.affiliation().get());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            })));
-            data(x, in, "g_sections", Optional.of(json(g -> {
-                g.writeStartArray();
-                for (Section s : map.sections()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", s.id());
-                    g.writeStringField("title", s.title());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            })));
+            data(x, in, "g_notes", notes);
+            data(x, in, "g_speakers", speakers);
+            data(x, in, "g_sections", sections);
             String inNode = "\n      ";
             for (Claim c : map.claims()) {
                 x.writeCharacters(in);
@@ -175,6 +189,9 @@ final class GraphmlWriter {
     private static void checkCharacters(ArgumentMap map) {
         List<Problem> problems = new java.util.ArrayList<>();
         check("the title", "/title", map.title(), problems);
+        map.source().path().ifPresent(v -> check("the source's path", "/source/path", v, problems));
+        map.source().title().ifPresent(v -> check("the source's title", "/source/title", v, problems));
+        map.source().date().ifPresent(v -> check("the source's date", "/source/date", v, problems));
         for (int i = 0; i < map.notes().size(); i++) {
             check("note " + i, "/notes/" + i, map.notes().get(i), problems);
         }

@@ -25,6 +25,9 @@
  *
  * <p>The reader takes the GraphML argmap writes, and so the whole map back. It uses StAX with DTDs
  * switched off and refuses any DOCTYPE, so no external entity is ever resolved. Unknown keys are
- * reported as warnings; structure it does not know is an error at its line and column.
+ * reported as warnings; structure it does not know is an error at its line and column. Files are
+ * UTF-8 (or UTF-16 with a byte order mark), decoded strictly before parsing; a declaration naming
+ * another encoding is refused. As in argmap's JSON, a text longer than 4,000,000 characters is
+ * refused.
  */
 package io.github.argmap.core.graphml;

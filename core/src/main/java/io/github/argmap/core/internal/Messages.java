@@ -95,6 +95,11 @@ public final class Messages {
     }
 
     // ---- File formats other than argmap JSON (packages format, aif, argdown, graphml). ----
+    public static final String NOT_WELL_FORMED_TEXT =
+            "not valid %s: a malformed byte sequence at byte offset %d; save the file as %s (an editor's \"reopen with encoding\" shows the damage)";
+    public static final String TEXT_TOO_LONG_TO_WRITE =
+            "%s has %d characters; argmap's readers take at most %d, so the file could not be read back: shorten it "
+            + "or keep the full text in the source and quote part of it";
     public static final String FORMAT_EMPTY_JSON = "the file is empty; expected a JSON document";
     public static final String FORMAT_TRAILING_JSON =
             "unexpected content after the document's end; a file holds exactly one JSON document";
@@ -123,6 +128,12 @@ public final class Messages {
             "%d edge(s) from a %s node to a %s node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out";
     public static final String AIF_INCOMPLETE_SCHEME =
             "%d %s node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out";
+    public static final String AIF_SECOND_CONCLUSION =
+            "%d edge(s) give a %s node a second or further conclusion and are left out: in AIF a scheme node has one "
+            + "conclusion, so argmap reads the first; give each conclusion its own scheme node";
+    public static final String AIF_SECOND_ANCHORED =
+            "%d edge(s) anchor a YA node to a second or further I node and are left out: an illocution anchors one "
+            + "proposition, so argmap reads the first; give each claim its own YA node";
     public static final String AIF_SELF_RELATION =
             "%s node '%s' relates claim '%s' to itself; the relation is left out";
     public static final String AIF_SECOND_RELATION =
@@ -140,15 +151,28 @@ public final class Messages {
     public static final String ARGDOWN_BAD_TAG = "unfinished tag; write #tag or #(tag)";
     public static final String ARGDOWN_DATA_NOT_LAST = "metadata {...} must end the line";
     public static final String ARGDOWN_RELATION_OUTSIDE = "a relation must follow the statement it belongs to";
+    public static final String ARGDOWN_NESTED_RELATION =
+            "this relation is indented differently from the one above; nested relations are outside the subset argmap reads, "
+            + "so write each relation under its own statement, all indented alike";
+    public static final String ARGDOWN_EMPTY =
+            "the file is empty; an Argdown map has at least one statement such as [id]: text";
+    public static final String ARGDOWN_NO_END =
+            "the file ends without the line '%s' that closes every map argmap writes, so it may be truncated; "
+            + "if you shortened it on purpose, end it with that line";
+    public static final String ARGDOWN_END_NOT_LAST =
+            "'%s' closes the map, so it must be the file's last line; move or remove what follows it";
     public static final String ARGDOWN_DANGLING_ESCAPE = "a line ends with a lone '\\'; escape a backslash as '\\\\'";
     // GraphML.
     public static final String GRAPHML_NOT_XML = "not valid XML: %s";
+    public static final String GRAPHML_ENCODING =
+            "the XML declaration names encoding '%s'; argmap reads GraphML as UTF-8, so save the file as UTF-8";
     public static final String GRAPHML_DTD =
             "a DOCTYPE is refused: GraphML needs none, and external entities are a security risk; remove the <!DOCTYPE ...> line";
     public static final String GRAPHML_UNEXPECTED = "unexpected <%s> in <%s>; expected %s";
     public static final String GRAPHML_MISSING_ATTRIBUTE = "<%s> is missing the attribute \"%s\"";
     public static final String GRAPHML_UNKNOWN_KEY = "<data> names key '%s', which no <key> declares";
     public static final String GRAPHML_UNKNOWN_ATTRIBUTE = "key '%s' is not one argmap writes for %s; its data is left out";
+    public static final String GRAPHML_DUPLICATE = "%s appears a second time in %s; keep one";
     public static final String GRAPHML_EDGE_KIND = "edge %s -> %s has no \"kind\"; give it \"support\" or \"rebuttal\"";
     public static final String GRAPHML_NO_GRAPH = "the file holds no <graph>";
     public static final String GRAPHML_INVALID_CHAR =

@@ -9,6 +9,7 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.format.TestMaps;
+import io.github.argmap.core.hostile.RandomMaps;
 import io.github.argmap.core.io.AtomicFiles;
 import io.github.argmap.core.seeds.Seeds;
 import java.io.ByteArrayInputStream;
@@ -57,6 +58,8 @@ class ArgdownFormatTest {
 
                 [late]: We are late.
                     -> [walk]
+
+                // argmap: end of map
                 """);
     }
 
@@ -195,6 +198,11 @@ class ArgdownFormatTest {
         maps.put("rich", TestMaps.rich());
         if (TestMaps.panelPresent()) {
             maps.put("panel", Seeds.panel());
+        }
+        // Hostile texts: seeds 5013 and 5016 to 5018 put U+2028 in metadata, which cut it in two for
+        // Argdown's lexer until the writer escaped it.
+        for (int seed = 5000; seed < 5020; seed++) {
+            maps.put("hostile-" + seed, new RandomMaps(seed).map(8 + seed % 10));
         }
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<String, ArgumentMap> e : maps.entrySet()) {

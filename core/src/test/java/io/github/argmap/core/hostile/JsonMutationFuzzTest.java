@@ -47,6 +47,11 @@ class JsonMutationFuzzTest {
     }
 
     static byte[] mutate(byte[] in, Random r) {
+        return mutate(in, r, FRAGMENTS);
+    }
+
+    /** Applies one to four random damages to a copy of {@code in}, inserting and prepending from {@code fragments}. */
+    static byte[] mutate(byte[] in, Random r, List<byte[]> fragments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] doc = in;
         for (int m = 1 + r.nextInt(4); m > 0; m--) {
@@ -62,7 +67,7 @@ class JsonMutationFuzzTest {
                     continue;
                 case 1: // insert a fragment
                     out.write(doc, 0, at);
-                    out.writeBytes(FRAGMENTS.get(r.nextInt(FRAGMENTS.size())));
+                    out.writeBytes(fragments.get(r.nextInt(fragments.size())));
                     out.write(doc, at, doc.length - at);
                     break;
                 case 2: // delete a span
@@ -74,7 +79,7 @@ class JsonMutationFuzzTest {
                     out.write(doc, at, doc.length - at);
                     break;
                 case 5: // prepend a fragment: the first bytes decide how Jackson decodes the rest
-                    out.writeBytes(FRAGMENTS.get(r.nextInt(FRAGMENTS.size())));
+                    out.writeBytes(fragments.get(r.nextInt(fragments.size())));
                     out.write(doc, 0, doc.length);
                     break;
                 case 4: // truncate

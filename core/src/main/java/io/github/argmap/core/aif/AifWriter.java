@@ -15,7 +15,7 @@ import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.format.TextLimits;
+import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -13,7 +13,7 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.format.TextLimits;
+import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.json.JsonLayout;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
+import io.github.argmap.core.internal.JacksonText;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.TextLimits;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.AbstractMap;
@@ -46,7 +48,7 @@ public final class PositionedJson {
     /** The deepest nesting accepted; far beyond any format argmap reads. */
     public static final int MAX_NESTING = 64;
     /** The longest string accepted, in characters. */
-    public static final int MAX_STRING = 4_000_000;
+    public static final int MAX_STRING = TextLimits.MAX_TEXT;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -351,11 +353,13 @@ public final class PositionedJson {
                     token = p.nextToken();
                 }
             } catch (JsonEOFException e) {
-                fail(problemAt(e.getLocation(), format(Messages.TRUNCATED, e.getOriginalMessage())));
+                fail(problemAt(e.getLocation(), format(Messages.TRUNCATED, JacksonText.reason(e.getOriginalMessage()))));
             } catch (StreamConstraintsException e) {
                 fail(problemAt(p == null ? null : p.currentLocation(), format(Messages.TOO_LARGE, e.getOriginalMessage())));
             } catch (StreamReadException e) {
-                fail(problemAt(e.getLocation(), format(Messages.NOT_JSON, firstLine(e.getOriginalMessage()))));
+                String why = JacksonText.reason(e.getOriginalMessage());
+                fail(problemAt(e.getLocation(), format(e.getOriginalMessage() != null
+                        && e.getOriginalMessage().startsWith("Unexpected end-of-input") ? Messages.TRUNCATED : Messages.NOT_JSON, why)));
             } catch (CharConversionException e) {
                 // Jackson guessed UTF-16 or UTF-32 from the first bytes and found no such text.
                 fail(new Problem(name, firstLine, firstColumn, "", format(Messages.NOT_TEXT, e.getMessage())));
@@ -391,14 +395,6 @@ public final class PositionedJson {
         private void fail(Problem problem) {
             problems.add(problem);
             throw new InvalidMapException(problems);
-        }
-
-        private static String firstLine(String message) {
-            if (message == null) {
-                return "unreadable content";
-            }
-            int nl = message.indexOf('\n');
-            return nl < 0 ? message : message.substring(0, nl);
         }
     }
 }

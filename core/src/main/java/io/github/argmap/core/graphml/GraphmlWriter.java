@@ -11,7 +11,7 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.format.TextLimits;
+import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -35,7 +35,15 @@ public final class JacksonText {
                 + " opened at line " + m.group(2) + ", column " + m.group(3) + " is not closed");
         String rest = END_OF_INPUT.matcher(line).replaceFirst("");
         if (rest.length() != line.length()) {
-            return rest.isEmpty() ? "nothing follows" : rest;
+            return switch (rest) {
+                case "" -> "nothing follows";
+                case "in VALUE_STRING", "in a String value" -> "inside a string";
+                case "in FIELD_NAME", "in field name" -> "inside a field name";
+                case "in VALUE_NUMBER_INT", "in VALUE_NUMBER_FLOAT" -> "inside a number";
+                case "within/between Object entries" -> "between the fields of an object";
+                case "within/between Array entries" -> "between the items of an array";
+                default -> rest;
+            };
         }
         return line;
     }

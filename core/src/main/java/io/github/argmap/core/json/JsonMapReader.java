@@ -22,6 +22,7 @@ import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.JacksonText;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.TextLimits;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class JsonMapReader {
     /** The deepest nesting the format needs is 4; anything far deeper is hostile or broken. */
     static final int MAX_NESTING = 64;
     /** Longest string accepted, in characters: far beyond any claim, small enough to be safe. */
-    static final int MAX_STRING = 4_000_000;
+    static final int MAX_STRING = TextLimits.MAX_TEXT;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()

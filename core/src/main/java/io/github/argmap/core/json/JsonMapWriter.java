@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,9 +50,20 @@ public final class JsonMapWriter {
      * @param map the map
      * @param file the target
      * @throws IOException when the file cannot be written; the previous file is then unchanged
+     * @throws InvalidMapException when a text is longer than the reader accepts ({@link TextLimits#MAX_TEXT}
+     *     characters), before the file is touched
      */
     public static void write(ArgumentMap map, Path file) throws IOException {
+        refuseUnreadable(map);
         AtomicFiles.write(file, out -> write(map, out));
+    }
+
+    /** A text the reader would refuse makes a file that cannot be read back: refuse it before writing. */
+    private static void refuseUnreadable(ArgumentMap map) {
+        List<Problem> tooLong = TextLimits.tooLong(map);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidMapException(tooLong);
+        }
     }
 
     /**
@@ -57,8 +72,10 @@ public final class JsonMapWriter {
      * @param map the map
      * @param out the stream
      * @throws IOException when the stream fails
+     * @throws InvalidMapException when a text is longer than the reader accepts, before anything is written
      */
     public static void write(ArgumentMap map, OutputStream out) throws IOException {
+        refuseUnreadable(map);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(JsonLayout.inlineFrom(4));

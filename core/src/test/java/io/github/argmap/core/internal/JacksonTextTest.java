@@ -17,7 +17,12 @@ class JacksonTextTest {
 
     @Test
     void reason_dropsTheEndOfInputPrefixAndKeepsTheRest() {
-        assertThat(JacksonText.reason("Unexpected end-of-input in a String value")).isEqualTo("in a String value");
+        assertThat(JacksonText.reason("Unexpected end-of-input in a String value")).isEqualTo("inside a string");
+        assertThat(JacksonText.reason("Unexpected end-of-input in VALUE_STRING")).isEqualTo("inside a string");
+        assertThat(JacksonText.reason("Unexpected end-of-input in field name")).isEqualTo("inside a field name");
+        assertThat(JacksonText.reason("Unexpected end-of-input within/between Object entries"))
+                .isEqualTo("between the fields of an object");
+        assertThat(JacksonText.reason("Unexpected end-of-input: something new")).isEqualTo("something new");
         assertThat(JacksonText.reason("Unexpected end-of-input")).isEqualTo("nothing follows");
     }
 

@@ -1,4 +1,4 @@
-package io.github.argmap.core.format;
+package io.github.argmap.core.internal;
 
 import static io.github.argmap.core.internal.Messages.format;
 
@@ -8,13 +8,13 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The longest text argmap's readers take back, for writers that must not write a file no reader
- * of theirs reads: every reader refuses a string longer than {@link PositionedJson#MAX_STRING}.
+ * of theirs reads: every reader refuses a string longer than {@link #MAX_TEXT}. It lives here,
+ * not in a format's package, because the JSON, AIF, Argdown and GraphML packages all need it.
  *
  * <pre>{@code
  * List<Problem> tooLong = TextLimits.tooLong(map);   // empty when every text can be read back
@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class TextLimits {
     /** The longest text, in characters, that argmap's readers accept. */
-    public static final int MAX_TEXT = PositionedJson.MAX_STRING;
+    public static final int MAX_TEXT = 4_000_000;
 
     private TextLimits() {}
 

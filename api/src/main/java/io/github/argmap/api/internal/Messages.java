@@ -69,6 +69,8 @@ public final class Messages {
     public static final String BAD_STRENGTH =
             "claim '%s' has strength %s; a strength is a number from 0 to 1";
     public static final String BAD_OPTION = "%s is %d; it must be at least %d";
+    public static final String DEPTH_TOO_DEEP =
+            "depth is %d; it must be at most %d, as a digest nested deeper is unreadable";
 
     /**
      * Fills a template.

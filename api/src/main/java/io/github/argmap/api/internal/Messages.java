@@ -56,7 +56,10 @@ public final class Messages {
     public static final String ICCMA_NAME_CLASH =
             "two arguments end up with id '%s' (arguments %d and %d); give each its own '# id' name";
     public static final String TOO_MANY_PROBLEMS = "more than %d problems; stopped reading";
-    public static final String NOT_UTF8 = "the file is not UTF-8 text (%s); save it as UTF-8";
+    public static final String NOT_UTF8 =
+            "the file is not UTF-8 text: byte 0x%02X here cannot start or continue a UTF-8 character; save the file as UTF-8";
+    public static final String ICCMA_TOO_MANY =
+            "the header declares %s arguments; argmap reads at most %d, as each argument costs memory whether attacked or not";
     public static final String UNKNOWN_CLAIM = "no claim has id '%s'; list the ids with %s";
     // Traversal.
     public static final String NEGATIVE_BOUND =
@@ -72,6 +75,8 @@ public final class Messages {
     public static final String BAD_STRENGTH =
             "claim '%s' has strength %s; a strength is a number from 0 to 1";
     public static final String BAD_OPTION = "%s is %d; it must be at least %d";
+    public static final String DEPTH_TOO_DEEP =
+            "depth is %d; it must be at most %d, as a digest nested deeper is unreadable";
 
     /**
      * Fills a template.

@@ -89,7 +89,7 @@ public enum Semantics {
     public List<Extension> extensions(ArgumentationFramework af) {
         byte[] grounded = Grounded.labels(af);
         List<int[]> found;
-        switch (this) {
+        switch (settled(grounded) ? GROUNDED : this) {
             case GROUNDED:
                 found = List.of(in(grounded));
                 break;
@@ -122,7 +122,7 @@ public enum Semantics {
      */
     public Optional<Extension> someExtension(ArgumentationFramework af) {
         byte[] grounded = Grounded.labels(af);
-        switch (this) {
+        switch (settled(grounded) ? GROUNDED : this) {
             case GROUNDED:
             case COMPLETE:
                 return Optional.of(new Extension(af, in(grounded)));
@@ -147,7 +147,7 @@ public enum Semantics {
     public boolean credulouslyAccepts(ArgumentationFramework af, int argument) {
         java.util.Objects.checkIndex(argument, af.size());
         byte[] grounded = Grounded.labels(af);
-        if (this == GROUNDED) {
+        if (this == GROUNDED || settled(grounded)) {
             return grounded[argument] == Grounded.IN;
         }
         if (grounded[argument] == Grounded.OUT) {
@@ -180,7 +180,7 @@ public enum Semantics {
     public boolean scepticallyAccepts(ArgumentationFramework af, int argument) {
         java.util.Objects.checkIndex(argument, af.size());
         byte[] grounded = Grounded.labels(af);
-        switch (this) {
+        switch (settled(grounded) ? GROUNDED : this) {
             case GROUNDED:
             case COMPLETE:
                 return grounded[argument] == Grounded.IN;
@@ -224,7 +224,7 @@ public enum Semantics {
             credulous[a] = grounded[a] == Grounded.IN;
             sceptical[a] = grounded[a] == Grounded.IN;
         }
-        if (this == GROUNDED) {
+        if (this == GROUNDED || settled(grounded)) {
             return new Verdicts(credulous, sceptical, true);
         }
         // Most frameworks have few preferred (or stable) extensions: enumerating them is then the
@@ -296,6 +296,22 @@ public enum Semantics {
             }
         }
         return new Verdicts(credulous, sceptical, true);
+    }
+
+    /**
+     * Tells whether the grounded labelling leaves nothing UNDEC. Every complete labelling extends
+     * the grounded one, so it is then the only complete labelling, hence the only preferred one,
+     * and stable (every argument IN or OUT): every semantics has the grounded extension alone, and
+     * no solver is needed. This keeps well-founded frameworks, such as a chain of a million
+     * attacks, linear (the solver would get two unit clauses per argument).
+     */
+    private static boolean settled(byte[] grounded) {
+        for (byte b : grounded) {
+            if (b == Grounded.UNDEC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mark(int[] extension, boolean[] credulous, boolean[] rejected, int[] free) {

@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.CycleDetector;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * Gradual semantics: how strong each claim is, as a number in [0, 1], rather than in or out.
@@ -29,8 +26,8 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
  * aggregated by {@code F(v1..vn) = 1 − Π(1 − vi)} ({@code 0} for none) into {@code va} and
  * {@code vs}; its strength is {@code v0 − v0·(va − vs)} when {@code va ≥ vs} and
  * {@code v0 + (1 − v0)·(vs − va)} otherwise. Supports and rebuttals are both edges of the map's
- * graph; when that graph is acyclic (JGraphT's {@link CycleDetector}) the values are exact in one
- * pass in topological order ({@link TopologicalOrderIterator}). Otherwise the Jacobi iteration
+ * graph; when that graph is acyclic the values are exact in one pass in topological order (Kahn's
+ * algorithm over int arrays, as for the h-categorizer). Otherwise the Jacobi iteration
  * starts from the base scores, with the same tolerance and limit as above; DF-QuAD need not
  * converge on cycles (it can oscillate), and {@link Strengths#converged()} then says so.
  *
@@ -184,11 +181,9 @@ public final class Strength {
         double[] s = new double[n];
         int iterations = 0;
         boolean converged = true;
-        Graph<Claim, Relation> graph = map.graph();
-        if (!new CycleDetector<>(graph).detectCycles()) {
-            TopologicalOrderIterator<Claim, Relation> order = new TopologicalOrderIterator<>(graph);
-            while (order.hasNext()) {
-                int a = index.get(order.next().id());
+        int[] order = topologicalOrder(n, attStart, att, supStart, sup);
+        if (order != null) {
+            for (int a : order) {
                 s[a] = dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
             }
         } else {
@@ -213,6 +208,52 @@ public final class Strength {
             values.put(claims.get(a).id(), s[a]);
         }
         return new Strengths(Strengths.Method.DF_QUAD, Optional.of(SupportReading.BIPOLAR), values, converged, iterations);
+    }
+
+    /**
+     * Kahn's algorithm over both kinds of relation, given as incoming rows; {@code null} when they
+     * form a cycle. Any topological order gives the same values, as each claim's depends only on
+     * those before it.
+     */
+    private static int[] topologicalOrder(int n, int[] attStart, int[] att, int[] supStart, int[] sup) {
+        int[] outStart = new int[n + 1];
+        for (int k = 0; k < att.length; k++) {
+            outStart[att[k] + 1]++;
+        }
+        for (int k = 0; k < sup.length; k++) {
+            outStart[sup[k] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] += outStart[i];
+        }
+        int[] out = new int[att.length + sup.length];
+        int[] cursor = Arrays.copyOf(outStart, n);
+        int[] pending = new int[n];
+        for (int t = 0; t < n; t++) {
+            for (int k = attStart[t]; k < attStart[t + 1]; k++) {
+                out[cursor[att[k]]++] = t;
+            }
+            for (int k = supStart[t]; k < supStart[t + 1]; k++) {
+                out[cursor[sup[k]]++] = t;
+            }
+            pending[t] = attStart[t + 1] - attStart[t] + supStart[t + 1] - supStart[t];
+        }
+        int[] order = new int[n];
+        int tail = 0;
+        for (int a = 0; a < n; a++) {
+            if (pending[a] == 0) {
+                order[tail++] = a;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int a = order[head];
+            for (int k = outStart[a]; k < outStart[a + 1]; k++) {
+                if (--pending[out[k]] == 0) {
+                    order[tail++] = out[k];
+                }
+            }
+        }
+        return tail == n ? order : null;
     }
 
     private static double dfQuadStep(double v0, double[] s, int[] att, int attFrom, int attTo,

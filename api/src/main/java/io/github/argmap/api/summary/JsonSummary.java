@@ -30,7 +30,14 @@ import java.util.Optional;
  * }</pre>
  */
 public final class JsonSummary {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Each level of a digest nests an object and its "replies" array: Jackson's default limit of
+     * 1,000 levels refused digests deeper than about 500, which {@link SummaryOptions#MAX_DEPTH} allows.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder()
+                    .maxNestingDepth(2 * SummaryOptions.MAX_DEPTH + 64).build())
+            .build();
 
     private JsonSummary() {}
 

@@ -3,6 +3,7 @@ package io.github.argmap.api.summary;
 import static io.github.argmap.api.internal.Messages.format;
 
 import io.github.argmap.api.internal.Messages;
+import io.github.argmap.api.internal.StrongComponents;
 import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -19,12 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.MaskSubgraph;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /** Computes a {@link Summary}; one instance per call, never shared. */
 final class Summarizer {
@@ -123,7 +119,7 @@ final class Summarizer {
         int supports = (int) relations.stream().filter(Relation::isSupport).count();
         Counts counts = new Counts(claims.size(), supports, relations.size() - supports, map.speakers().size(),
                 map.sections().size(), theses.size(), traversal.evidence().size(), traversal.rebuttalCycles().size());
-        int[][][] matrix = matrix();
+        TreeMap<Long, int[]> matrix = matrix();
         return new Summary(map.title(), map.source(), map.notes(), counts, sections(), speakers(matrix, theses),
                 exchanges(matrix), theses, ranked(RelationKind.SUPPORT), ranked(RelationKind.REBUTTAL), unanswered(),
                 longestChain(), standing(theses));
@@ -140,20 +136,25 @@ final class Summarizer {
     // ---------------------------------------------------------------- speakers
 
     /** matrix[x][y][k]: relations of kind k (0 support, 1 rebuttal) from x's claims to y's. */
-    private int[][][] matrix() {
-        int s = map.speakers().size();
-        int[][][] matrix = new int[s][s][2];
+    /**
+     * Supports and rebuttals between speakers: {@code [supports, rebuttals]} keyed by
+     * {@code from * speakers + to}, in that key's order. Sparse, because a map may name a hundred
+     * thousand speakers, whose full matrix would not fit in any heap.
+     */
+    private TreeMap<Long, int[]> matrix() {
+        long s = map.speakers().size();
+        TreeMap<Long, int[]> matrix = new TreeMap<>();
         for (int r = 0; r < relations.size(); r++) {
             int x = speakerOf[from[r]];
             int y = speakerOf[to[r]];
             if (x >= 0 && y >= 0) {
-                matrix[x][y][relations.get(r).isSupport() ? 0 : 1]++;
+                matrix.computeIfAbsent(x * s + y, key -> new int[2])[relations.get(r).isSupport() ? 0 : 1]++;
             }
         }
         return matrix;
     }
 
-    private List<SpeakerSummary> speakers(int[][][] matrix, List<ClaimRef> theses) {
+    private List<SpeakerSummary> speakers(TreeMap<Long, int[]> matrix, List<ClaimRef> theses) {
         List<Speaker> speakers = map.speakers();
         int s = speakers.size();
         int[] made = new int[s];
@@ -173,40 +174,47 @@ final class Summarizer {
                 received[speakerOf[to[r]]][k]++;
             }
         }
+        List<List<String>> rebuts = new ArrayList<>(s);
+        List<List<String>> rebuttedBy = new ArrayList<>(s);
+        List<List<ClaimRef>> own = new ArrayList<>(s);
+        for (int x = 0; x < s; x++) {
+            rebuts.add(new ArrayList<>());
+            rebuttedBy.add(new ArrayList<>());
+            own.add(new ArrayList<>());
+        }
+        // Keys ascend by (from, to), so each list fills in speaker order.
+        for (Map.Entry<Long, int[]> e : matrix.entrySet()) {
+            int x = (int) (e.getKey() / s);
+            int y = (int) (e.getKey() % s);
+            if (x != y && e.getValue()[1] > 0) {
+                rebuts.get(x).add(speakers.get(y).id());
+                rebuttedBy.get(y).add(speakers.get(x).id());
+            }
+        }
+        Map<String, Integer> speakerIndex = new HashMap<>(Math.max(16, 2 * s));
+        for (int x = 0; x < s; x++) {
+            speakerIndex.put(speakers.get(x).id(), x);
+        }
+        for (ClaimRef t : theses) {
+            t.speakerId().map(speakerIndex::get).ifPresent(x -> own.get(x).add(t));
+        }
         List<SpeakerSummary> out = new ArrayList<>(s);
         for (int x = 0; x < s; x++) {
             Speaker sp = speakers.get(x);
-            List<String> rebuts = new ArrayList<>();
-            List<String> rebuttedBy = new ArrayList<>();
-            for (int y = 0; y < s; y++) {
-                if (y != x && matrix[x][y][1] > 0) {
-                    rebuts.add(speakers.get(y).id());
-                }
-                if (y != x && matrix[y][x][1] > 0) {
-                    rebuttedBy.add(speakers.get(y).id());
-                }
-            }
-            List<ClaimRef> own = new ArrayList<>();
-            for (ClaimRef t : theses) {
-                if (t.speakerId().equals(Optional.of(sp.id()))) {
-                    own.add(t);
-                }
-            }
             out.add(new SpeakerSummary(sp.id(), sp.name(), sp.role(), sp.affiliation(), made[x], given[x][0],
-                    given[x][1], received[x][0], received[x][1], rebuts, rebuttedBy, own));
+                    given[x][1], received[x][0], received[x][1], rebuts.get(x), rebuttedBy.get(x), own.get(x)));
         }
         return out;
     }
 
-    private List<Exchange> exchanges(int[][][] matrix) {
+    private List<Exchange> exchanges(TreeMap<Long, int[]> matrix) {
         List<Speaker> speakers = map.speakers();
-        List<Exchange> out = new ArrayList<>();
-        for (int x = 0; x < speakers.size(); x++) {
-            for (int y = 0; y < speakers.size(); y++) {
-                if (matrix[x][y][0] + matrix[x][y][1] > 0) {
-                    out.add(new Exchange(speakers.get(x).id(), speakers.get(y).id(), matrix[x][y][0], matrix[x][y][1]));
-                }
-            }
+        long s = speakers.size();
+        List<Exchange> out = new ArrayList<>(matrix.size());
+        for (Map.Entry<Long, int[]> e : matrix.entrySet()) {
+            int[] counts = e.getValue();
+            out.add(new Exchange(speakers.get((int) (e.getKey() / s)).id(), speakers.get((int) (e.getKey() % s)).id(),
+                    counts[0], counts[1]));
         }
         return out;
     }
@@ -250,38 +258,83 @@ final class Summarizer {
 
     // ---------------------------------------------------------------- longest chain
 
+    /**
+     * The longest chain of supports, its support circles contracted: Tarjan's components (iterative,
+     * {@link StrongComponents}) find the circles, then a longest path over the supports between
+     * components in Kahn's topological order, all over int arrays. A claim's predecessor is its
+     * first incoming support (in relation order) of greatest length, and the chain ends at the first
+     * claim (in map order) of greatest length, whichever topological order is used.
+     */
     private Chain longestChain() {
-        Graph<Claim, Relation> graph = map.graph();
-        Graph<Claim, Relation> supportGraph = new MaskSubgraph<>(graph, v -> false, Relation::isRebuttal);
         int n = claims.size();
-        int[] component = new int[n];
-        List<List<ClaimRef>> cycles = new ArrayList<>();
-        List<Set<Claim>> sccs = new KosarajuStrongConnectivityInspector<>(supportGraph).stronglyConnectedSets();
-        for (int k = 0; k < sccs.size(); k++) {
-            int[] members = sccs.get(k).stream().mapToInt(c -> traversal.indexOf(c.id())).sorted().toArray();
-            for (int i : members) {
-                component[i] = k;
-            }
-            if (members.length > 1) {
-                List<ClaimRef> cycle = new ArrayList<>();
-                for (int i : members) {
-                    cycle.add(refs[i]);
-                }
-                cycles.add(cycle);
+        int m = relations.size();
+        int supports = 0;
+        for (Relation r : relations) {
+            supports += r.isSupport() ? 1 : 0;
+        }
+        int[] supFrom = new int[supports];
+        int[] supTo = new int[supports];
+        for (int r = 0, k = 0; r < m; r++) {
+            if (relations.get(r).isSupport()) {
+                supFrom[k] = from[r];
+                supTo[k++] = to[r];
             }
         }
-        cycles.sort(Comparator.comparingInt(c -> traversal.indexOf(c.get(0).id())));
-        Graph<Claim, Relation> dag = new MaskSubgraph<>(graph, v -> false, e -> e.isRebuttal()
-                || component[traversal.indexOf(e.from())] == component[traversal.indexOf(e.to())]);
+        int[] component = StrongComponents.of(n, supFrom, supTo);
+        List<List<ClaimRef>> cycles = StrongComponents.groups(component, Arrays.asList(refs));
+        // Supports between components, grouped by target in relation order.
+        int[] inStart = new int[n + 1];
+        int[] pending = new int[n];
+        for (int k = 0; k < supports; k++) {
+            if (component[supFrom[k]] != component[supTo[k]]) {
+                inStart[supTo[k] + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            inStart[i + 1] += inStart[i];
+        }
+        int[] in = new int[inStart[n]];
+        int[] outStart = new int[n + 1];
+        int[] cursor = Arrays.copyOf(inStart, n);
+        for (int k = 0; k < supports; k++) {
+            if (component[supFrom[k]] != component[supTo[k]]) {
+                in[cursor[supTo[k]]++] = supFrom[k];
+                outStart[supFrom[k] + 1]++;
+                pending[supTo[k]]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] += outStart[i];
+        }
+        int[] out = new int[in.length];
+        cursor = Arrays.copyOf(outStart, n);
+        for (int v = 0; v < n; v++) {
+            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+                out[cursor[in[k]]++] = v;
+            }
+        }
+        int[] order = new int[n];
+        int tail = 0;
+        for (int v = 0; v < n; v++) {
+            if (pending[v] == 0) {
+                order[tail++] = v;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int u = order[head];
+            for (int k = outStart[u]; k < outStart[u + 1]; k++) {
+                if (--pending[out[k]] == 0) {
+                    order[tail++] = out[k];
+                }
+            }
+        }
         int[] length = new int[n];
         int[] previous = new int[n];
         Arrays.fill(previous, -1);
-        TopologicalOrderIterator<Claim, Relation> order =
-                new TopologicalOrderIterator<>(dag, Comparator.comparingInt(c -> traversal.indexOf(c.id())));
-        while (order.hasNext()) {
-            int v = traversal.indexOf(order.next().id());
-            for (Relation e : dag.incomingEdgesOf(claims.get(v))) {
-                int u = traversal.indexOf(e.from());
+        for (int at = 0; at < tail; at++) {
+            int v = order[at];
+            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+                int u = in[k];
                 if (length[u] + 1 > length[v]) {
                     length[v] = length[u] + 1;
                     previous[v] = u;

@@ -32,11 +32,17 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
     public static final int DEFAULT_TOP = 5;
     /** The levels of replies shown under a main point by default: its reasons and their reasons. */
     public static final int DEFAULT_DEPTH = 2;
+    /**
+     * The deepest digest there is: every level indents all lines below it, so a digest nested as
+     * deep as a long chain would be quadratic in size (terabytes of Markdown for a million claims).
+     * At 2,000 levels the Markdown of one fully nested chain is about 4 MB.
+     */
+    public static final int MAX_DEPTH = 2_000;
 
     /**
      * Copies the maps and checks the numbers.
      *
-     * @throws IllegalArgumentException when top or depth is below 1
+     * @throws IllegalArgumentException when top or depth is below 1, or depth above {@link #MAX_DEPTH}
      */
     public SummaryOptions {
         statusById = Objects.requireNonNull(statusById, "statusById").map(Map::copyOf);
@@ -47,6 +53,9 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
         }
         if (depth < 1) {
             throw new IllegalArgumentException(format(Messages.BAD_OPTION, "depth", depth, 1));
+        }
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException(format(Messages.DEPTH_TOO_DEEP, depth, MAX_DEPTH));
         }
     }
 

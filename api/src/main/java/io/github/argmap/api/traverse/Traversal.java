@@ -3,6 +3,7 @@ package io.github.argmap.api.traverse;
 import static io.github.argmap.api.internal.Messages.format;
 
 import io.github.argmap.api.internal.Messages;
+import io.github.argmap.api.internal.StrongComponents;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -30,7 +31,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.AllDirectedPaths;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsUndirectedGraph;
@@ -553,17 +553,21 @@ public final class Traversal {
      * @return each component's claims in map order; components ordered by their first claim
      */
     public List<List<Claim>> rebuttalCycles() {
-        Graph<Claim, Relation> rebuttals = new MaskSubgraph<>(map.graph(), v -> false, Relation::isSupport);
-        List<List<Claim>> out = new ArrayList<>();
-        for (Set<Claim> component : new KosarajuStrongConnectivityInspector<>(rebuttals).stronglyConnectedSets()) {
-            if (component.size() > 1) {
-                List<Claim> sorted = new ArrayList<>(component);
-                sorted.sort(Comparator.comparingInt(c -> indexById.get(c.id())));
-                out.add(List.copyOf(sorted));
+        List<Relation> relations = map.relations();
+        int rebuttals = 0;
+        for (Relation r : relations) {
+            rebuttals += r.isRebuttal() ? 1 : 0;
+        }
+        int[] from = new int[rebuttals];
+        int[] to = new int[rebuttals];
+        int k = 0;
+        for (int r = 0; r < relations.size(); r++) {
+            if (relations.get(r).isRebuttal()) {
+                from[k] = fromIndex[r];
+                to[k++] = toIndex[r];
             }
         }
-        out.sort(Comparator.comparingInt(c -> indexById.get(c.get(0).id())));
-        return List.copyOf(out);
+        return StrongComponents.groups(StrongComponents.of(outDegree.length, from, to), map.claims());
     }
 
     // ---------------------------------------------------------------- walks

@@ -23,6 +23,25 @@ final class CliMessages {
     static final String WROTE = "wrote %s";
     static final String CANNOT_DO = "argmap: %s";
     static final String NO_STANDING = "argmap: which claims stand cannot be worked out: %s; or leave it out with --no-standing";
+    static final String SOURCE_IS_DIRECTORY = "%s: is a directory; --source takes the source text's file";
+    static final String EXTRA_PARAMETER = "unmatched argument '%s'; give at most a MAP and a CLAIM";
+    static final String DEPTH_WITHOUT_FOCUS =
+            "--depth needs --focus: it bounds how far from the focus claim the diagram reaches";
+    static final String NEGATIVE_DEPTH = "--depth is %d; give 0 or more";
+    static final String WRAP_TOO_SMALL = "--wrap is %d; give at least %d";
+    static final String UNKNOWN_VALUE = "unknown value '%s' for %s; use %s";
+    static final String UNKNOWN_FOCUS = "no claim has id '%s' in this map; 'argmap summary' or the map file lists the ids";
+    static final String UNKNOWN_TAG = "no claim has tag '%s' in this map";
+    static final String UNKNOWN_READING = "unknown reading '%s' for --reading; use bipolar or attack-only";
+    static final String UNKNOWN_SEMANTICS = "unknown semantics '%s' for --semantics; use %s";
+    static final String UNKNOWN_OUTPUT_FORMAT = "unknown format '%s' for %s; use %s";
+
+    // Why a file could not be read or written: the part after "cannot read: " or "cannot write: ".
+    static final String REASON_NO_FILE = "no such file";
+    static final String REASON_NO_DIRECTORY = "no such directory %s; create it first";
+    static final String REASON_DENIED = "permission denied";
+    static final String REASON_IS_DIRECTORY = "it is a directory";
+    static final String REASON_NOT_A_DIRECTORY = "%s is a file, not a directory";
 
     static String format(String template, Object... args) {
         return String.format(Locale.ROOT, template, args);

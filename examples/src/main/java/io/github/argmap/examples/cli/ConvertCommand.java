@@ -56,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
         SupportReading supportReading = Readings.parse(reading, spec);
         if (!targets().contains(to)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + to + "' for --to; use one of " + String.join(", ", targets()));
+                    CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, to, "--to", "one of " + String.join(", ", targets())));
         }
         MapInput.Loaded loaded = MapInput.load(map, top);
         String text;

@@ -50,21 +50,24 @@ final class DotArgs {
                 .legend(!noLegend);
         if (wrap < DotOptions.MIN_WRAP_WIDTH) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--wrap is " + wrap + "; give at least " + DotOptions.MIN_WRAP_WIDTH);
+                    CliMessages.format(CliMessages.WRAP_TOO_SMALL, wrap, DotOptions.MIN_WRAP_WIDTH));
         }
         b.wrapWidth(wrap);
+        if (focus == null && spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.DEPTH_WITHOUT_FOCUS);
+        }
         if (focus != null) {
             if (depth < 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--depth is " + depth + "; give 0 or more");
+                throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.format(CliMessages.NEGATIVE_DEPTH, depth));
             }
             if (map.claim(focus).isEmpty()) {
-                throw new CliException("no claim has id '" + focus + "' in this map; 'argmap summary' or the map file lists the ids");
+                throw new CliException(CliMessages.format(CliMessages.UNKNOWN_FOCUS, focus));
             }
             b.focus(focus, depth);
         }
         if (tag != null) {
             if (map.claims().stream().noneMatch(c -> c.tags().contains(tag))) {
-                throw new CliException("no claim has tag '" + tag + "' in this map");
+                throw new CliException(CliMessages.format(CliMessages.UNKNOWN_TAG, tag));
             }
             b.tag(tag);
         }
@@ -83,7 +86,7 @@ final class DotArgs {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown value '" + value + "' for " + option + "; use " + allowed);
+                    CliMessages.format(CliMessages.UNKNOWN_VALUE, value, option, allowed));
         }
     }
 }

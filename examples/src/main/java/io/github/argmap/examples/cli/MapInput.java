@@ -12,6 +12,8 @@ import io.github.argmap.examples.ExampleMaps;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,15 +84,43 @@ final class MapInput {
         return String.join(", ", MapFormats.all().stream().filter(MapFormat::canRead).map(MapFormat::name).toList());
     }
 
-    /** The part of an I/O error a user can act on, without Java class names. */
+    /**
+     * The part of an I/O error a user can act on, without Java class names or temporary files:
+     * a missing directory, a file where a directory should be, a directory where a file should be.
+     */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return CliMessages.REASON_DENIED;
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
+            Path file = Path.of(((FileSystemException) e).getFile()).toAbsolutePath();
+            Path blocker = file.getParent();
+            while (blocker != null && !Files.exists(blocker)) {
+                blocker = blocker.getParent();
+            }
+            if (blocker != null && !Files.isDirectory(blocker)) {
+                return format(CliMessages.REASON_NOT_A_DIRECTORY, blocker);
+            }
+            if (e instanceof NoSuchFileException) {
+                Path parent = file.getParent();
+                return parent != null && !Files.isDirectory(parent)
+                        ? format(CliMessages.REASON_NO_DIRECTORY, parent) : CliMessages.REASON_NO_FILE;
+            }
+            if (Files.isDirectory(file)) {
+                return CliMessages.REASON_IS_DIRECTORY;
+            }
+            if (e instanceof FileAlreadyExistsException) {
+                return format(CliMessages.REASON_NOT_A_DIRECTORY, file);
+            }
+        }
+        if (e instanceof NoSuchFileException) {
+            return CliMessages.REASON_NO_FILE;
         }
         String m = e.getMessage();
+        if (m != null && m.contains(": it is a directory")) {
+            // AtomicFiles' own refusal, which already names the file.
+            return CliMessages.REASON_IS_DIRECTORY;
+        }
         return m == null ? e.getClass().getSimpleName() : m;
     }
 }

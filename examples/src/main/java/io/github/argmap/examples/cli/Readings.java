@@ -15,7 +15,7 @@ final class Readings {
             case "attack-only": return SupportReading.ATTACK_ONLY;
             default:
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown reading '" + reading + "' for --reading; use bipolar or attack-only");
+                        CliMessages.format(CliMessages.UNKNOWN_READING, reading));
         }
     }
 
@@ -26,7 +26,7 @@ final class Readings {
             }
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "unknown semantics '" + name + "' for --semantics; use grounded, complete, preferred or stable");
+                CliMessages.format(CliMessages.UNKNOWN_SEMANTICS, name, "grounded, complete, preferred or stable"));
     }
 
     static String label(SupportReading reading) {

@@ -33,6 +33,10 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (args.size() > 2) {
+            // picocli lets a 1..2 positional match twice; the extras would be dropped silently.
+            throw new CommandLine.ParameterException(spec.commandLine(), format(CliMessages.EXTRA_PARAMETER, args.get(2)));
+        }
         String mapSpec = args.size() == 2 ? args.get(0) : null;
         String id = args.get(args.size() - 1);
         MapInput.Loaded loaded = MapInput.load(mapSpec, top);

@@ -52,7 +52,7 @@ final class StrengthCommand implements Callable<Integer> {
                 break;
             default:
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown semantics '" + semantics + "' for --semantics; use h-categorizer or df-quad");
+                        CliMessages.format(CliMessages.UNKNOWN_SEMANTICS, semantics, "h-categorizer or df-quad"));
         }
         StringBuilder out = new StringBuilder();
         out.append("# ").append(semantics)

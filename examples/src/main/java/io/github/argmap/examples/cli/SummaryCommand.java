@@ -46,7 +46,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         if (!format.equals("markdown") && !format.equals("json") && !format.equals("text")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + format + "' for --format; use markdown, json or text");
+                    CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, format, "--format", "markdown, json or text"));
         }
         ArgumentMap m = MapInput.load(map, top).map();
         Summary summary = summarise(m, !noStanding);

@@ -56,6 +56,9 @@ final class ValidateCommand implements Callable<Integer> {
     private String checkQuotes(MapInput.Loaded loaded) {
         ArgumentMap map = loaded.map();
         if (source != null) {
+            if (Files.isDirectory(source)) {
+                throw new CliException(format(CliMessages.SOURCE_IS_DIRECTORY, source));
+            }
             String text;
             try {
                 text = Files.readString(source, StandardCharsets.UTF_8);

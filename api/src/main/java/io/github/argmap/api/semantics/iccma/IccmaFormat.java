@@ -54,7 +54,12 @@ import java.util.Map;
  */
 public final class IccmaFormat {
     /** The most arguments a header may declare. */
-    public static final int MAX_ARGUMENTS = 10_000_000;
+    /**
+     * The most arguments a header may declare. Every declared argument gets an id and an index
+     * entry, attacked or not: 10,000,000 took about 2 GB before a single attack was read.
+     * A million is as many as argmap's maps are tested with.
+     */
+    public static final int MAX_ARGUMENTS = 1_000_000;
 
     private static final String ID_COMMENT = "# id ";
 
@@ -275,9 +280,13 @@ public final class IccmaFormat {
             headerLine = lineNumber;
             n = 0;
             String count = spans.size() == 3 ? word(line, spans.get(2)) : "";
-            if (spans.size() != 3 || !word(line, spans.get(1)).equals("af") || !isDigits(count)
-                    || count.length() > 9 || Integer.parseInt(count) > MAX_ARGUMENTS) {
+            if (spans.size() != 3 || !word(line, spans.get(1)).equals("af") || !isDigits(count)) {
                 problems.add(lineNumber, spans.get(0)[0] + 1, format(Messages.ICCMA_BAD_HEADER, line.strip(), MAX_ARGUMENTS));
+                ignoreAttacks = true;
+                return;
+            }
+            if (count.length() > 9 || Integer.parseInt(count) > MAX_ARGUMENTS) {
+                problems.add(lineNumber, spans.get(2)[0] + 1, format(Messages.ICCMA_TOO_MANY, count, MAX_ARGUMENTS));
                 ignoreAttacks = true;
                 return;
             }

@@ -80,7 +80,7 @@ class ApxFormatTest {
         byte[] latin1 = {'a', 'r', 'g', '(', (byte) 0xE9, ')', '.'};
         assertThatThrownBy(() -> ApxFormat.read(new ByteArrayInputStream(latin1), "latin1.apx"))
                 .isInstanceOf(InvalidMapException.class)
-                .hasMessageStartingWith("latin1.apx: the file is not UTF-8 text");
+                .hasMessage("latin1.apx:1:5: the file is not UTF-8 text: byte 0xE9 here cannot start or continue a UTF-8 character; save the file as UTF-8");
     }
 
     @Test

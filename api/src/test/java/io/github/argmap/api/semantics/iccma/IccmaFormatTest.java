@@ -54,7 +54,7 @@ class IccmaFormatTest {
         assertThat(problems("# only\n 1 2\n2 1\n")).containsExactly(
                 "x.af:2:2: the file has no 'p af N' header; an ICCMA 2023 file starts with 'p af N' giving the number of arguments");
         assertThat(problems("p af x\n1 2\n")).containsExactly(
-                "x.af:1:1: bad header 'p af x'; write 'p af N' with N the number of arguments, a whole number from 0 to 10000000");
+                "x.af:1:1: bad header 'p af x'; write 'p af N' with N the number of arguments, a whole number from 0 to 1000000");
         assertThat(problems("p af 99999999999\n")).hasSize(1);
         assertThat(problems("p af 2\np af 2\n")).containsExactly(
                 "x.af:2:1: a second 'p af' header (the first is at line 1); a file holds one framework");

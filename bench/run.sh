@@ -11,7 +11,7 @@ mkdir -p "$data"
 
 # bench's own dependencies are resolved inside the reactor, so nothing has to be installed first.
 mvn -B -q -DskipTests package
-mvn -B -q -DskipTests -pl bench -am package dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
+mvn -B -q -DskipTests -pl bench -am package dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt"
 cp=bench/target/classes:$(cat "$out/classpath.txt")
 
 echo "== machine"

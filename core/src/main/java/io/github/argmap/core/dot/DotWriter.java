@@ -74,6 +74,10 @@ public final class DotWriter {
     /**
      * Writes a map as DOT.
      *
+     * <p>The text is held whole, about 570 characters a claim: a Java string cannot hold the
+     * diagram of a million claims. For large maps use {@link #write(ArgumentMap, DotOptions, Path)}
+     * or {@link #write(ArgumentMap, DotOptions, Appendable)}, which stream it.
+     *
      * @param map the map
      * @param options what to draw and how
      * @return the DOT text, ending in a newline

@@ -4,8 +4,8 @@
 Usage: bench/report.py bench/target/jmh.json [bench/target/jmh-million.json ...]
 Prints one table per benchmark class: a row per benchmark, a column per size, each cell the
 time per operation (with JMH's 99.9% error) and, when run with -prof gc, the bytes allocated per
-operation. A last column gives the growth from the second-largest to the largest size, divided
-by the growth in size, so 1.0 means linear.
+operation. A last column gives the growth between the two largest sizes, divided
+by the growth in size, so 1.0 means linear; single-shot cells (¹) are left out of it.
 """
 import json
 import sys
@@ -48,7 +48,7 @@ def main(paths):
             err = m.get("scoreError")
             err = to_ms(err, m["scoreUnit"]) if isinstance(err, (int, float)) and err == err else None
             alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-            rows[(cls, bench, extra)][size] = (ms, err, alloc)
+            rows[(cls, bench, extra)][size] = (ms, err, alloc, r["mode"])
             sizes[cls].add(size)
     for cls in sorted(sizes):
         cols = sorted(sizes[cls])
@@ -64,15 +64,18 @@ def main(paths):
                 if s not in by_size:
                     cells.append("")
                     continue
-                ms, err, alloc = by_size[s]
+                ms, err, alloc, mode = by_size[s]
                 cell = fmt_time(ms)
                 if err and ms and err / ms > 0.2:
                     cell += f" ±{100 * err / ms:.0f}%"
                 if alloc is not None:
                     cell += f" ({fmt_bytes(alloc)})"
+                if mode == "ss":
+                    cell += " ¹"
                 cells.append(cell)
             growth = ""
-            present = [s for s in cols if s in by_size and s]
+            # Growth between the two largest sizes measured the same way (average time, warmed up).
+            present = [s for s in cols if s in by_size and s and by_size[s][3] == "avgt"]
             if len(present) >= 2:
                 a, b = present[-2], present[-1]
                 growth = f"{(by_size[b][0] / by_size[a][0]) / (b / a):.2f}"

@@ -69,7 +69,7 @@ public final class Argmap implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.COMMAND_REQUIRED);
     }
 
     /** A new instance of a command; a switch, so that only the command created is loaded. */

@@ -22,6 +22,7 @@ final class CliMessages {
             "Graphviz's dot is not on the PATH, so no SVG was rendered; install it (apt-get install graphviz) and run again";
     static final String WROTE = "wrote %s";
     static final String CANNOT_DO = "argmap: %s";
+    static final String COMMAND_REQUIRED = "a command is required";
     static final String NO_STANDING = "argmap: which claims stand cannot be worked out: %s; or leave it out with --no-standing";
     static final String SOURCE_IS_DIRECTORY = "%s: is a directory; --source takes the source text's file";
     static final String EXTRA_PARAMETER = "unmatched argument '%s'; give at most a MAP and a CLAIM";

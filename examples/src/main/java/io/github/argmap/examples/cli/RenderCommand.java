@@ -42,7 +42,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         if (!Graphviz.FORMATS.contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + format + "' for --format; use " + String.join(", ", Graphviz.FORMATS));
+                    CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, format, "--format", String.join(", ", Graphviz.FORMATS)));
         }
         MapInput.Loaded loaded = MapInput.load(map, top);
         Path target = output != null ? output : Path.of(stem(loaded.name()) + "." + format);

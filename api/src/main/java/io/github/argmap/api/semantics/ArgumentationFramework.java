@@ -2,6 +2,7 @@ package io.github.argmap.api.semantics;
 
 import static io.github.argmap.api.internal.Messages.format;
 
+import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.api.internal.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,18 +116,9 @@ public final class ArgumentationFramework {
 
     /** Groups {@code values} by {@code keys} with a counting sort, then sorts and de-duplicates each row. */
     private static int[][] rows(int n, int[] keys, int[] values) {
-        int[] start = new int[n + 1];
-        for (int key : keys) {
-            start[key + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] row = new int[keys.length];
-        int[] cursor = Arrays.copyOf(start, n);
-        for (int k = 0; k < keys.length; k++) {
-            row[cursor[keys[k]]++] = values[k];
-        }
+        int[][] grouped = IntRows.group(n, keys, values, keys.length);
+        int[] start = grouped[0];
+        int[] row = grouped[1];
         int[] compactStart = new int[n + 1];
         int write = 0;
         for (int i = 0; i < n; i++) {

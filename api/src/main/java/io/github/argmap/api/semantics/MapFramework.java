@@ -2,6 +2,7 @@ package io.github.argmap.api.semantics;
 
 import static io.github.argmap.api.internal.Messages.format;
 
+import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.api.internal.Messages;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -145,29 +146,16 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
 
         SupportChains(int n, IntPairs supports) {
             this.n = n;
-            this.forwardStart = new int[n + 1];
-            this.backwardStart = new int[n + 1];
-            this.forward = new int[supports.size];
-            this.backward = new int[supports.size];
-            fill(supports.from, supports.to, supports.size, forwardStart, forward);
-            fill(supports.to, supports.from, supports.size, backwardStart, backward);
+            int[][] forwardRows = IntRows.group(n, supports.from, supports.to, supports.size);
+            int[][] backwardRows = IntRows.group(n, supports.to, supports.from, supports.size);
+            this.forwardStart = forwardRows[0];
+            this.forward = forwardRows[1];
+            this.backwardStart = backwardRows[0];
+            this.backward = backwardRows[1];
             this.up = new int[n][];
             this.down = new int[n][];
             this.seen = new int[n];
             this.queue = new int[n];
-        }
-
-        private void fill(int[] keys, int[] values, int size, int[] start, int[] row) {
-            for (int k = 0; k < size; k++) {
-                start[keys[k] + 1]++;
-            }
-            for (int i = 0; i < n; i++) {
-                start[i + 1] += start[i];
-            }
-            int[] cursor = Arrays.copyOf(start, n);
-            for (int k = 0; k < size; k++) {
-                row[cursor[keys[k]]++] = values[k];
-            }
         }
 
         /** Claims with a chain of one or more supports to {@code b}. */

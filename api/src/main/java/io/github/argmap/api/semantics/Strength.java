@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -238,22 +239,8 @@ public final class Strength {
             }
             pending[t] = attStart[t + 1] - attStart[t] + supStart[t + 1] - supStart[t];
         }
-        int[] order = new int[n];
-        int tail = 0;
-        for (int a = 0; a < n; a++) {
-            if (pending[a] == 0) {
-                order[tail++] = a;
-            }
-        }
-        for (int head = 0; head < tail; head++) {
-            int a = order[head];
-            for (int k = outStart[a]; k < outStart[a + 1]; k++) {
-                if (--pending[out[k]] == 0) {
-                    order[tail++] = out[k];
-                }
-            }
-        }
-        return tail == n ? order : null;
+        int[] order = IntRows.topologicalOrder(n, outStart, out, pending);
+        return order.length == n ? order : null;
     }
 
     private static double dfQuadStep(double v0, double[] s, int[] att, int attFrom, int attTo,

@@ -3,6 +3,7 @@ package io.github.argmap.api.summary;
 import static io.github.argmap.api.internal.Messages.format;
 
 import io.github.argmap.api.internal.Messages;
+import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.api.internal.StrongComponents;
 import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;
@@ -313,21 +314,8 @@ final class Summarizer {
                 out[cursor[in[k]]++] = v;
             }
         }
-        int[] order = new int[n];
-        int tail = 0;
-        for (int v = 0; v < n; v++) {
-            if (pending[v] == 0) {
-                order[tail++] = v;
-            }
-        }
-        for (int head = 0; head < tail; head++) {
-            int u = order[head];
-            for (int k = outStart[u]; k < outStart[u + 1]; k++) {
-                if (--pending[out[k]] == 0) {
-                    order[tail++] = out[k];
-                }
-            }
-        }
+        int[] order = IntRows.topologicalOrder(n, outStart, out, pending);
+        int tail = order.length;
         int[] length = new int[n];
         int[] previous = new int[n];
         Arrays.fill(previous, -1);

@@ -55,7 +55,7 @@ public final class JsonMapWriter {
      */
     public static void write(ArgumentMap map, Path file) throws IOException {
         refuseUnreadable(map);
-        AtomicFiles.write(file, out -> write(map, out));
+        AtomicFiles.write(file, out -> writeReadable(map, out));
     }
 
     /** A text the reader would refuse makes a file that cannot be read back: refuse it before writing. */
@@ -76,6 +76,11 @@ public final class JsonMapWriter {
      */
     public static void write(ArgumentMap map, OutputStream out) throws IOException {
         refuseUnreadable(map);
+        writeReadable(map, out);
+    }
+
+    /** Writes a map whose texts {@link #refuseUnreadable} has already checked. */
+    private static void writeReadable(ArgumentMap map, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(JsonLayout.inlineFrom(4));

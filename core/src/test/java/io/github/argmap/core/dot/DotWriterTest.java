@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -427,6 +428,10 @@ class DotWriterTest {
             assertThat(streamed.toString()).isEqualTo(whole);
             assertThat(whole.length()).isGreaterThan(1_000_000);
             assertThat(pieces).hasSizeGreaterThan(10).allMatch(n -> n <= 2 * 65_536);
+            // Chunks are encoded one by one: a surrogate pair split between two would come out as '?'.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DotWriter.writeUtf8(big, options, bytes);
+            assertThat(bytes.toByteArray()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -40,7 +40,7 @@ final class DotCommand implements Callable<Integer> {
         // Streamed, not built as one string: the diagram of a 100,000-claim map is 57 MB of text.
         if (output == null) {
             try {
-                DotWriter.write(m, options, top.out);
+                DotWriter.writeUtf8(m, options, top.out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a PrintStream reports failure through checkError, never by throwing
             }

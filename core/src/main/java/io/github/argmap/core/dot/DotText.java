@@ -288,6 +288,102 @@ final class DotText {
      * @param width the longest line
      */
     static void appendHtmlWrapped(StringBuilder out, String text, int width) {
+        if (!plain(text)) {
+            appendHtmlWrappedGeneral(out, text, width);
+            return;
+        }
+        // Every claim's label passes through here. For text with nothing to clean and no
+        // character of more than one char or grapheme (all below U+0300), wrapping, escaping and
+        // joining are done in one pass straight into out, without the lists and copies of the
+        // general path; the result is the same (DotTextTest compares the two).
+        int n = text.length();
+        int used = 0;
+        boolean first = true;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                used = 0;
+                i++;
+                continue;
+            }
+            if (space(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !space(c = text.charAt(i)) && c != '\n' && c != '\r') {
+                i++;
+            }
+            int length = i - start;
+            if (used > 0 && used + 1 + length <= width) {
+                out.append(' ');
+                appendHtmlPlain(out, text, start, i);
+                used += 1 + length;
+                continue;
+            }
+            if (length <= width) {
+                if (!first) {
+                    out.append("<BR/>");
+                }
+                first = false;
+                appendHtmlPlain(out, text, start, i);
+                used = length;
+                continue;
+            }
+            // A word longer than a line: cut into pieces of width, each starting a line.
+            for (int p = start; p < i; p += width) {
+                int end = Math.min(i, p + width);
+                if (!first) {
+                    out.append("<BR/>");
+                }
+                first = false;
+                appendHtmlPlain(out, text, p, end);
+                used = end - p == width ? 0 : end - p;
+            }
+        }
+    }
+
+    /** True when text needs no cleaning and every char below U+0300 is one grapheme (line breaks aside). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r') || c >= 0x300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Appends text[start, end), which holds no line break, escaped as by {@link #appendHtml}. */
+    private static void appendHtmlPlain(StringBuilder out, String text, int start, int end) {
+        int from = start;
+        for (int i = start; i < end; i++) {
+            String escape;
+            switch (text.charAt(i)) {
+                case '&' -> escape = "&amp;";
+                case '<' -> escape = "&lt;";
+                case '>' -> escape = "&gt;";
+                case '"' -> escape = "&quot;";
+                case '\\' -> escape = "\\\\";
+                default -> escape = null;
+            }
+            if (escape != null) {
+                out.append(text, from, i).append(escape);
+                from = i + 1;
+            }
+        }
+        out.append(text, from, end);
+    }
+
+    /**
+     * The general path of {@link #appendHtmlWrapped}: wraps by graphemes, then escapes each line.
+     *
+     * @param out where to append
+     * @param text any string
+     * @param width the longest line
+     */
+    static void appendHtmlWrappedGeneral(StringBuilder out, String text, int width) {
         List<String> lines = wrap(text, width);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {

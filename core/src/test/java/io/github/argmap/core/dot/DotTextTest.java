@@ -64,4 +64,34 @@ class DotTextTest {
     void htmlWrapped_escapesEachLine() {
         assertThat(DotText.htmlWrapped("<a> & <b>", 5)).isEqualTo("&lt;a&gt; &amp;<BR/>&lt;b&gt;");
     }
+
+    @Test
+    void htmlWrapped_handWorkedCasesOfTheOnePassPath() {
+        assertThat(DotText.htmlWrapped("aaaaaaa bb", 5)).isEqualTo("aaaaa<BR/>aa bb");
+        assertThat(DotText.htmlWrapped("aaaaaaa bb", 3)).isEqualTo("aaa<BR/>aaa<BR/>a<BR/>bb");
+        assertThat(DotText.htmlWrapped("ab\n\n  cd \\ \"e\"", 20)).isEqualTo("ab<BR/>cd \\\\ &quot;e&quot;");
+        assertThat(DotText.htmlWrapped("abcdef gh", 3)).isEqualTo("abc<BR/>def<BR/>gh");
+        assertThat(DotText.htmlWrapped(" \r\n ", 3)).isEmpty();
+    }
+
+    @Test
+    void htmlWrapped_onePassPathGivesWhatTheGeneralPathGives() {
+        // The alphabet is what the one-pass path accepts (below U+0300, no control characters
+        // but line breaks), weighted towards separators and escapes so that every branch is hit.
+        String alphabet = "ab  \n\r&<>\"\\\u00A0\u00E9\u02FFxyz";
+        java.util.Random random = new java.util.Random(20261125);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0 ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            int width = 1 + random.nextInt(12);
+            StringBuilder general = new StringBuilder();
+            DotText.appendHtmlWrappedGeneral(general, text.toString(), width);
+            assertThat(DotText.htmlWrapped(text.toString(), width))
+                    .as("seed 20261125, round %d, width %d, text [%s]", round, width, text)
+                    .isEqualTo(general.toString());
+        }
+    }
 }

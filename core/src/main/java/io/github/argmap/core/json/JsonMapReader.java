@@ -575,8 +575,21 @@ public final class JsonMapReader {
         }
 
         private List<String> fieldStrings(Element e, String field) throws IOException {
-            Optional<List<String>> list = stringList(e.pointer() + "/" + field, e.what(field));
-            return list.orElse(null);
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                return stringList(e.pointer() + "/" + field, e.what(field)).orElse(null);
+            }
+            // The common case without building the pointer and the name, which only a problem needs.
+            List<String> out = new ArrayList<>();
+            boolean ok = true;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    out.add(p.getText());
+                } else {
+                    string(e.pointer() + "/" + field, e.what(field) + " element");
+                    ok = false;
+                }
+            }
+            return ok ? out : null;
         }
 
         private Double fieldNumber(Element e, String field) throws IOException {

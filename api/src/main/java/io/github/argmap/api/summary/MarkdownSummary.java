@@ -2,6 +2,7 @@ package io.github.argmap.api.summary;
 
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Source;
+import io.github.argmap.core.internal.Decimals;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -290,7 +290,7 @@ public final class MarkdownSummary {
             List<String> parts = new ArrayList<>(2);
             c.status().ifPresent(st -> parts.add(st.label()));
             if (c.strength().isPresent()) {
-                parts.add(String.format(Locale.ROOT, "strength %.2f", c.strength().getAsDouble()));
+                parts.add("strength " + Decimals.twoPlaces(c.strength().getAsDouble()));
             }
             return parts.isEmpty() ? "" : " *(" + String.join("; ", parts) + ")*";
         }

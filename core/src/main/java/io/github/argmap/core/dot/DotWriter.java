@@ -8,6 +8,7 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.Decimals;
 import io.github.argmap.core.internal.Messages;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -388,7 +388,7 @@ public final class DotWriter {
                 }
                 if (strength != null) {
                     out.append(claimStatus != null ? " \u00B7 " : "")
-                            .append(String.format(Locale.ROOT, "strength %.2f", strength));
+                            .append("strength ").append(Decimals.twoPlaces(strength));
                 }
                 out.append("</FONT></TD></TR>");
             }

@@ -3,8 +3,11 @@ package io.github.argmap.api.summary;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.internal.Decimals;
+import io.github.argmap.core.internal.Utf8Chunks;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,7 +44,11 @@ public final class MarkdownSummary {
      * @return the Markdown text, ending in a newline
      */
     public static String render(Summary summary) {
-        return new Renderer(summary).render();
+        try {
+            return new Renderer(summary, null).render();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: nothing is written to a stream
+        }
     }
 
     /**
@@ -52,7 +59,23 @@ public final class MarkdownSummary {
      * @throws IOException when the file cannot be written; the previous file is then unchanged
      */
     public static void write(Summary summary, Path file) throws IOException {
-        AtomicFiles.writeString(file, render(summary));
+        AtomicFiles.write(file, out -> writeUtf8(summary, out));
+    }
+
+    /**
+     * Writes a summary to a byte stream, UTF-8, a piece at a time: the summary of a large map is
+     * never held in memory whole, as {@link #render(Summary)} holds it.
+     *
+     * @param summary the summary
+     * @param out where the Markdown goes; it is not flushed or closed
+     * @throws IOException when the stream fails
+     */
+    public static void writeUtf8(Summary summary, OutputStream out) throws IOException {
+        try {
+            new Renderer(summary, new Utf8Chunks(out)).render();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -105,12 +128,19 @@ public final class MarkdownSummary {
 
     private static final class Renderer {
         private final Summary s;
+        /** Past this many chars, a streamed rendering hands what it has to the stream. */
+        private static final int CHUNK = 1 << 16;
         private final StringBuilder out = new StringBuilder(8192);
+        /** Where a streamed rendering goes, or null to keep the whole text in {@code out}. */
+        private final Utf8Chunks sink;
+        /** Chars already handed to the sink. */
+        private long written;
         private final Map<String, String> speakerNames = new HashMap<>();
         private final Map<String, String> sectionTitles = new HashMap<>();
 
-        Renderer(Summary summary) {
+        Renderer(Summary summary, Utf8Chunks sink) {
             this.s = summary;
+            this.sink = sink;
             for (SpeakerSummary sp : summary.speakers()) {
                 speakerNames.put(sp.id(), sp.name());
             }
@@ -119,7 +149,8 @@ public final class MarkdownSummary {
             }
         }
 
-        String render() {
+        /** The whole text, or null when it was streamed to the sink. */
+        String render() throws IOException {
             title();
             overview();
             standing();
@@ -135,16 +166,42 @@ public final class MarkdownSummary {
             }
             out.setLength(end);
             out.append('\n');
-            return out.toString();
+            if (sink == null) {
+                return out.toString();
+            }
+            sink.write(out, 0, out.length());
+            return null;
         }
 
         private void line(String text) {
             out.append(text).append('\n');
+            if (sink != null && out.length() > CHUNK) {
+                spill();
+            }
+        }
+
+        /**
+         * Hands all but the end of the buffer to the sink. Kept back: the last two chars, which
+         * {@link #heading} looks at, and any line breaks before them, so that the trailing ones
+         * can still be trimmed at the end.
+         */
+        private void spill() {
+            int cut = out.length() - 2;
+            while (cut > 0 && out.charAt(cut - 1) == '\n') {
+                cut--;
+            }
+            try {
+                sink.write(out, 0, cut);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.delete(0, cut);
+            written += cut;
         }
 
         private void heading(int level, String text) {
             int n = out.length();
-            if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+            if (written + n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
                 out.append('\n');
             }
             line("#".repeat(level) + " " + text);

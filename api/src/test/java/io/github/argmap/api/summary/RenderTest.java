@@ -118,6 +118,30 @@ class RenderTest {
     }
 
     @Test
+    void writeUtf8_streamsTheSameBytesAsRenderAcrossManyChunks() throws IOException {
+        // About 600 KB of Markdown: nine 64 KB pieces, with headings, blank lines and multi-byte
+        // text (dashes, quotes, the speakers' accented names) on both sides of where they are cut.
+        ArgumentMap.Builder b = ArgumentMap.builder().title("Gr\u00FC\u00DFe \uD83D\uDE00")
+                .addSpeaker(io.github.argmap.core.Speaker.of("s", "\u00C9lodie \u20AC", "chair"));
+        for (int k = 0; k < 40; k++) {
+            b.addSection(new Section("sec" + k, "Section \u00A7" + k));
+        }
+        for (int i = 0; i < 4_000; i++) {
+            b.addClaim(Claim.of("c" + i, "T\u00FCrkiye \uD83D\uDE00 claim " + i + " # *x* " + "word ".repeat(i % 30))
+                    .withSection("sec" + (i * 40 / 4_000)).withSpeaker("s"));
+            if (i > 0) {
+                b.addRelation(i % 4 == 0 ? Relation.rebuttal("c" + i, "c" + (i / 2)) : Relation.support("c" + i, "c" + (i - 1)));
+            }
+        }
+        Summary s = Summary.of(b.build());
+        String whole = MarkdownSummary.render(s);
+        java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+        MarkdownSummary.writeUtf8(s, streamed);
+        assertThat(whole.length()).isGreaterThan(500_000);
+        assertThat(streamed.toByteArray()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void markdown_deepSectionNesting_rendersWithoutRecursion() {
         // One section holding a support chain, nested to full depth: the digest and its rendering
         // walk it with explicit stacks. (The text grows with the square of the depth, hence 1,500.)

@@ -10,6 +10,7 @@ import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.Decimals;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.Utf8Chunks;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -131,7 +132,7 @@ public final class DotWriter {
     public static void writeUtf8(ArgumentMap map, DotOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         Drawing drawing = new Drawing(map, options);
-        drawing.render(new StringBuilder(CHUNK + 4096), new Utf8Sink(out));
+        drawing.render(new StringBuilder(CHUNK + 4096), utf8(out));
     }
 
     /**
@@ -145,7 +146,7 @@ public final class DotWriter {
      */
     public static void write(ArgumentMap map, DotOptions options, Path target) throws IOException {
         Drawing drawing = new Drawing(map, options);
-        AtomicFiles.write(target, stream -> drawing.render(new StringBuilder(CHUNK + 4096), new Utf8Sink(stream)));
+        AtomicFiles.write(target, stream -> drawing.render(new StringBuilder(CHUNK + 4096), utf8(stream)));
     }
 
     private static void checkOverlay(ArgumentMap map, Set<String> ids, String overlay) {
@@ -198,60 +199,15 @@ public final class DotWriter {
         return drawn;
     }
 
+    private static Sink utf8(OutputStream out) {
+        Utf8Chunks bytes = new Utf8Chunks(out);
+        return chunk -> bytes.write(chunk, 0, chunk.length());
+    }
+
     /** Where a full chunk of the diagram goes; the chunk is emptied after it returns. */
     @FunctionalInterface
     private interface Sink {
         void take(StringBuilder chunk) throws IOException;
-    }
-
-    /**
-     * Encodes chunks as UTF-8 into one reused byte buffer: {@code toString().getBytes()} made two
-     * fresh copies of every chunk, a tenth of writing a large diagram. A lone surrogate becomes
-     * {@code '?'}, as {@link String#getBytes} makes it (cleaned text has none).
-     */
-    private static final class Utf8Sink implements Sink {
-        private final OutputStream out;
-        private byte[] bytes = new byte[3 * (CHUNK + 4096)];
-
-        Utf8Sink(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void take(StringBuilder chunk) throws IOException {
-            int n = chunk.length();
-            if (bytes.length < 3L * n) {
-                bytes = new byte[(int) Math.min(Integer.MAX_VALUE - 16, 3L * n)];
-            }
-            byte[] b = bytes;
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                char c = chunk.charAt(i);
-                if (c < 0x80) {
-                    b[k++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[k++] = (byte) (0xC0 | c >> 6);
-                    b[k++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    char low = i + 1 < n ? chunk.charAt(i + 1) : 0;
-                    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
-                        int cp = Character.toCodePoint(c, low);
-                        b[k++] = (byte) (0xF0 | cp >> 18);
-                        b[k++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-                        b[k++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-                        b[k++] = (byte) (0x80 | (cp & 0x3F));
-                        i++;
-                    } else {
-                        b[k++] = '?';
-                    }
-                } else {
-                    b[k++] = (byte) (0xE0 | c >> 12);
-                    b[k++] = (byte) (0x80 | (c >> 6 & 0x3F));
-                    b[k++] = (byte) (0x80 | (c & 0x3F));
-                }
-            }
-            out.write(b, 0, k);
-        }
     }
 
     /** One diagram being written; holds what every part of it needs. */

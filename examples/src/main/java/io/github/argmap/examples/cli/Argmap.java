@@ -4,14 +4,10 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code argmap} command: run the example maps, summarise debates and draw them from the shell.
@@ -22,18 +18,12 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * int code = Argmap.run(new String[] {"validate", "map.json"}, System.in, System.out, System.err);
  * }</pre>
+ *
+ * <p>Arguments are read by {@link ArgsParser} from each command's {@link CommandSpec} table, with
+ * no reflection: the command is timed as a whole process, and a parser that reads annotations
+ * cost more start-up than the JVM itself.
  */
-@Command(name = "argmap",
-        mixinStandardHelpOptions = true,
-        scope = CommandLine.ScopeType.INHERIT,
-        versionProvider = Argmap.Version.class,
-        description = "Argument maps of debates: summarise them, draw them, and find which claims stand.",
-        synopsisSubcommandLabel = "COMMAND",
-        footer = {"",
-            "MAP is a file (.json, .aif.json, .graphml, .argdown), '-' for standard input,",
-            "or a bundled map's name (see 'argmap list'); with no MAP the panel map is used.",
-            "Exit codes: 0 success, 1 invalid input, 2 usage error."})
-public final class Argmap implements Runnable {
+public final class Argmap {
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 1;
     /** The process's own standard error, so that progress is shown only there. */
@@ -43,23 +33,35 @@ public final class Argmap implements Runnable {
     public static final int USAGE = 2;
 
     /**
-     * The commands, in the order help lists them. They are registered with picocli on demand:
-     * reading one command's annotations costs a few milliseconds at start-up, and a run needs
-     * only the command it was asked for.
+     * The commands, in the order help lists them. Only the one a run asks for is loaded: the help
+     * that lists them all reads their summaries from {@link #summary(String)}.
      */
-    private static final List<String> COMMANDS = List.of("demo", "summary", "dot", "render", "show", "validate",
+    static final List<String> COMMANDS = List.of("demo", "summary", "dot", "render", "show", "validate",
             "convert", "extensions", "strength", "list", "help");
 
-    @Spec
-    CommandSpec spec;
+    /** Printed at the end of argmap's help and of every command's that reads a map. */
+    static final List<String> FOOTER = List.of(
+            "MAP is a file (.json, .aif.json, .graphml, .argdown), '-' for standard input,",
+            "or a bundled map's name (see 'argmap list'); with no MAP the panel map is used.",
+            "Exit codes: 0 success, 1 invalid input, 2 usage error.");
+    /** The footer of the commands that read no map, where what MAP means would only puzzle. */
+    private static final List<String> EXIT_CODES = FOOTER.subList(2, 3);
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show stack traces of errors.")
-    boolean debug;
+    /** {@code argmap} itself: only the options every command has, then a command. */
+    static final CommandSpec SPEC = new CommandSpec("",
+            "Argument maps of debates: summarise them, draw them, and find which claims stand.", List.of(),
+            List.of(ParameterSpec.required("COMMAND", "The command to run.")), List.of());
+
+    /** {@code argmap help [COMMAND]}. */
+    static final CommandSpec HELP = new CommandSpec("help", summary("help"),
+            List.of("With no COMMAND, the help of argmap itself, which lists the commands."),
+            List.of(ParameterSpec.optional("COMMAND", "The command to describe.")), List.of());
 
     final InputStream in;
     final PrintStream out;
     final PrintStream err;
+    /** Whether {@code --debug} was given, before or after the command's name. */
+    boolean debug;
 
     private Argmap(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -67,44 +69,70 @@ public final class Argmap implements Runnable {
         this.err = err;
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.COMMAND_REQUIRED);
-    }
-
-    /** A new instance of a command; a switch, so that only the command created is loaded. */
-    private static Object command(String name) {
+    /**
+     * A command's one-sentence summary: the first line of its help and its line in the list of
+     * commands. Here rather than in each command, so that the list loads none of them.
+     *
+     * @param name the command's name
+     * @return the summary
+     * @throws IllegalArgumentException for a name not in {@link #COMMANDS}
+     */
+    static String summary(String name) {
         return switch (name) {
-            case "demo" -> new DemoCommand();
-            case "summary" -> new SummaryCommand();
-            case "dot" -> new DotCommand();
-            case "render" -> new RenderCommand();
-            case "show" -> new ShowCommand();
-            case "validate" -> new ValidateCommand();
-            case "convert" -> new ConvertCommand();
-            case "extensions" -> new ExtensionsCommand();
-            case "strength" -> new StrengthCommand();
-            case "list" -> new ListCommand();
-            case "help" -> new CommandLine.HelpCommand();
+            case "demo" -> "The main job: print the panel's summary, and write its diagram as DIR/panel.dot "
+                    + "(and DIR/panel.svg when Graphviz is installed).";
+            case "summary" -> "Summarise a debate: who argued what, where they disagreed, and which claims stand.";
+            case "dot" -> "Write the map as a Graphviz DOT diagram (render it with 'argmap render' or dot -Tsvg).";
+            case "render" -> "Draw the map as SVG, PNG or PDF with Graphviz's dot (which must be installed).";
+            case "show" -> "Show a claim with its quote and speaker, and the case for and against it.";
+            case "validate" -> "Check maps: every problem is printed as FILE:LINE:COLUMN: message on standard error.";
+            case "convert" -> "Write a map as json, aif, argdown, graphml, apx or iccma.";
+            case "extensions" -> "Print every extension under Dung semantics, as JSON.";
+            case "strength" -> "Print each claim's strength in [0, 1], one line per claim in map order: strength, id, text.";
+            case "list" -> "List the bundled example maps.";
+            case "help" -> "Display help information about the specified command.";
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     /**
-     * The command a run asks for: the first argument that is not an option (the top level has
-     * no option that takes a value), or null when there is none or it is {@code help}, which
-     * needs every command to describe them.
+     * A command's table of parameters and options; a switch, so that only the command asked for is loaded.
+     *
+     * @param name the command's name
+     * @return its spec, or null when no command has that name
      */
-    static String requestedCommand(String[] args) {
-        for (String arg : args) {
-            if (arg.equals("--")) {
-                return null;
-            }
-            if (!arg.startsWith("-")) {
-                return COMMANDS.contains(arg) && !arg.equals("help") ? arg : null;
-            }
-        }
-        return null;
+    static CommandSpec spec(String name) {
+        return switch (name) {
+            case "demo" -> DemoCommand.SPEC;
+            case "summary" -> SummaryCommand.SPEC;
+            case "dot" -> DotCommand.SPEC;
+            case "render" -> RenderCommand.SPEC;
+            case "show" -> ShowCommand.SPEC;
+            case "validate" -> ValidateCommand.SPEC;
+            case "convert" -> ConvertCommand.SPEC;
+            case "extensions" -> ExtensionsCommand.SPEC;
+            case "strength" -> StrengthCommand.SPEC;
+            case "list" -> ListCommand.SPEC;
+            case "help" -> HELP;
+            default -> null;
+        };
+    }
+
+    /** A new instance of a command, reading its arguments; a switch, so that only the command created is loaded. */
+    private Callable<Integer> command(String name, ParsedArgs args) {
+        return switch (name) {
+            case "demo" -> new DemoCommand(this, args);
+            case "summary" -> new SummaryCommand(this, args);
+            case "dot" -> new DotCommand(this, args);
+            case "render" -> new RenderCommand(this, args);
+            case "show" -> new ShowCommand(this, args);
+            case "validate" -> new ValidateCommand(this, args);
+            case "convert" -> new ConvertCommand(this, args);
+            case "extensions" -> new ExtensionsCommand(this, args);
+            case "strength" -> new StrengthCommand(this, args);
+            case "list" -> new ListCommand(this);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -132,32 +160,112 @@ public final class Argmap implements Runnable {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Argmap top = new Argmap(in, out, err);
-        CommandLine cli = new CommandLine(top);
-        // Every command when the run needs to list them (help, a misspelt command); otherwise
-        // only the one asked for. Added before the handlers below, which picocli copies to
-        // the subcommands that exist when they are set.
-        String requested = requestedCommand(args);
-        for (String name : COMMANDS) {
-            if (requested == null || requested.equals(name)) {
-                cli.addSubcommand(name, command(name));
-            }
-        }
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((e, line, parsed) -> failure(top, e));
-        cli.setParameterExceptionHandler((e, args2) -> {
-            CommandLine c = e.getCommandLine();
-            err.println("argmap: " + e.getMessage());
-            err.print(c.getHelp().fullSynopsis());
-            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");
-            return USAGE;
-        });
         try {
-            return cli.execute(args);
+            return top.execute(args);
+        } catch (UsageException e) {
+            return top.usageError(e);
         } catch (StackOverflowError | OutOfMemoryError | ExceptionInInitializerError e) {
-            // picocli hands only Exceptions to the handler; an Error must not reach the user raw either.
+            // An Error must not reach the user raw either.
             return failure(top, new IllegalStateException(e.getCause() != null ? e.getCause().getMessage() : e.toString(), e));
+        } catch (Exception e) {
+            return failure(top, e);
         }
+    }
+
+    /** Reads argmap's options, then the command's name and its arguments, and runs it. */
+    private int execute(String[] args) throws Exception {
+        // argmap's own options are all flags, so the command's name is the first argument that is
+        // not an option, or the one after "--".
+        int name = 0;
+        boolean dashes = false;
+        while (name < args.length && !dashes) {
+            String arg = args[name];
+            if (arg == null || arg.length() < 2 || arg.charAt(0) != '-') {
+                break;
+            }
+            dashes = arg.equals("--");
+            name++;
+        }
+        ParsedArgs own = ArgsParser.parseOptions(SPEC, args, 0, name);
+        debug = own.flag("--debug");
+        String commandName = name < args.length ? args[name] : null;
+        if (own.flag("--help")) {
+            // 'argmap --help dot' is read as 'argmap dot --help', as git does.
+            CommandSpec asked = commandName == null ? null : spec(commandName);
+            return printHelp(asked == null || asked == HELP ? SPEC : asked);
+        }
+        if (own.flag("--version")) {
+            return printVersion();
+        }
+        if (commandName == null) {
+            throw new UsageException(SPEC, CliMessages.COMMAND_REQUIRED);
+        }
+        CommandSpec spec = spec(commandName);
+        if (spec == null) {
+            throw unknownCommand(commandName);
+        }
+        ParsedArgs parsed = ArgsParser.parse(spec, args, name + 1, args.length);
+        debug |= parsed.flag("--debug");
+        if (parsed.flag("--help")) {
+            return printHelp(spec);
+        }
+        if (parsed.flag("--version")) {
+            return printVersion();
+        }
+        if (spec == HELP) {
+            String asked = parsed.positional("COMMAND");
+            if (asked == null) {
+                return printHelp(SPEC);
+            }
+            CommandSpec about = spec(asked);
+            if (about == null) {
+                throw unknownCommand(asked);
+            }
+            return printHelp(about);
+        }
+        return command(commandName, parsed).call();
+    }
+
+    private static UsageException unknownCommand(String name) {
+        String near = ArgsParser.closest(name, COMMANDS);
+        String shown = ArgsParser.shown(name);
+        return new UsageException(SPEC, near == null
+                ? CliMessages.format(CliMessages.UNKNOWN_COMMAND, shown)
+                : CliMessages.format(CliMessages.UNKNOWN_COMMAND_NEAR, shown, near));
+    }
+
+    private int printHelp(CommandSpec spec) {
+        if (spec == SPEC) {
+            List<String> summaries = new ArrayList<>();
+            for (String name : COMMANDS) {
+                summaries.add(summary(name));
+            }
+            out.print(HelpFormatter.help(SPEC, COMMANDS, summaries, FOOTER));
+        } else {
+            boolean readsMap = false;
+            for (ParameterSpec p : spec.parameters()) {
+                readsMap |= p.label().equals("MAP") || p.label().equals("FILE");
+            }
+            out.print(HelpFormatter.help(spec, readsMap ? FOOTER : EXIT_CODES));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int printVersion() {
+        for (String line : version()) {
+            out.println(line);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int usageError(UsageException e) {
+        err.println("argmap: " + e.getMessage());
+        err.print(HelpFormatter.synopsis(e.command()));
+        err.println("Try '" + e.command().qualifiedName() + " --help' for more.");
+        err.flush();
+        return USAGE;
     }
 
     private static int failure(Argmap top, Exception e) {
@@ -177,16 +285,18 @@ public final class Argmap implements Runnable {
         } else {
             top.err.println(CliMessages.format(CliMessages.INTERNAL_ERROR, e));
         }
+        top.err.flush();
         return INVALID_INPUT;
     }
 
-    /** Reads the version from the jar's manifest, falling back to the build's version. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Argmap.class.getPackage().getImplementationVersion();
-            return new String[] {"argmap " + (v == null ? "(development build)" : v),
-                "Java " + System.getProperty("java.version")};
-        }
+    /**
+     * What {@code --version} prints: argmap's version from the jar's manifest, and Java's.
+     *
+     * @return the two lines
+     */
+    static List<String> version() {
+        String v = Argmap.class.getPackage().getImplementationVersion();
+        // Not through String.format, whose parser would be most of what --version loads.
+        return List.of("argmap " + (v == null ? "(development build)" : v), "Java " + System.getProperty("java.version"));
     }
 }

@@ -25,7 +25,26 @@ final class CliMessages {
     static final String COMMAND_REQUIRED = "a command is required";
     static final String NO_STANDING = "argmap: which claims stand cannot be worked out: %s; or leave it out with --no-standing";
     static final String SOURCE_IS_DIRECTORY = "%s: is a directory; --source takes the source text's file";
-    static final String EXTRA_PARAMETER = "unmatched argument '%s'; give at most a MAP and a CLAIM";
+    // Usage errors found by ArgsParser and ParsedArgs: each line says what is wrong and how to fix it.
+    static final String UNKNOWN_COMMAND = "unknown command '%s'; 'argmap --help' lists the commands";
+    static final String UNKNOWN_COMMAND_NEAR = "unknown command '%s'; did you mean '%s'? 'argmap --help' lists the commands";
+    static final String UNKNOWN_OPTION = "Unknown option: '%s'";
+    static final String UNKNOWN_OPTION_NEAR = "Unknown option: '%s'; did you mean '%s'?";
+    static final String MISSING_VALUE = "option '%s' needs a value (%s), as in '%s'";
+    static final String OPTION_NOT_VALUE = "option '%s' needs a value (%s), as in '%s'; '%s' is an option, not a value";
+    static final String FLAG_WITH_VALUE = "option '%s' takes no value; give '%s' alone";
+    static final String OPTION_TWICE = "option '%s' is given twice; give it once";
+    static final String MISSING_OPTION = "the required option '%s' is missing; add it, as the usage line below shows";
+    static final String MISSING_PARAMETER = "the required parameter %s is missing; add it, as the usage line below shows";
+    // The first wording is the one `show` had before the parser; the others follow it.
+    static final String EXTRA_PARAMETER = "unmatched argument '%s'; give at most %s";
+    static final String NO_PARAMETERS = "unmatched argument '%s'; '%s' takes no parameters";
+    static final String EMPTY_PARAMETER = "the %s given is an empty string; give a %s (is a shell variable unset?)";
+    static final String EMPTY_VALUE = "option '%s' is given an empty string; give a %s (is a shell variable unset?)";
+    static final String NOT_A_WHOLE_NUMBER = "%s: '%s' is not a whole number; write it in digits, as in '%s=%s'";
+    static final String NUMBER_OUT_OF_RANGE = "%s: '%s' is too large; give a whole number from %d to %d";
+    static final String NOT_A_PATH = "%s: '%s' is not a file name this system accepts: %s";
+    static final String NULL_ARGUMENT = "argument %d is null; pass strings only";
     static final String DEPTH_WITHOUT_FOCUS =
             "--depth needs --focus: it bounds how far from the focus claim the diagram reaches";
     static final String NEGATIVE_DEPTH = "--depth is %d; give 0 or more";

@@ -10,38 +10,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap convert MAP --to FORMAT}: writes a map in another format. */
-@Command(name = "convert", description = {
-    "Write a map as json, aif, argdown, graphml, apx or iccma.",
-    "apx (ASPARTIX) and iccma (ICCMA 2023) are abstract frameworks: claims become arguments and "
-        + "rebuttals attacks."})
 final class ConvertCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("convert", Argmap.summary("convert"),
+            List.of("apx (ASPARTIX) and iccma (ICCMA 2023) are abstract frameworks: claims become arguments and "
+                    + "rebuttals attacks."),
+            List.of(ParameterSpec.required("MAP", "The map: a file, '-' or a bundled name.")),
+            List.of(OptionSpec.value("--to", "FORMAT", "json, aif, argdown, graphml, apx or iccma.").asRequired(),
+                    OptionSpec.value("--reading", "READING", "For apx and iccma: how supports count, bipolar (default) "
+                            + "or attack-only.").withDefault("bipolar"),
+                    OptionSpec.value("-o", "--output", "FILE", "Write here instead of standard output.")));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String map;
+    private final String to;
+    private final String reading;
+    private final Path output;
 
-    @Parameters(index = "0", paramLabel = "MAP", description = "The map: a file, '-' or a bundled name.")
-    String map;
-
-    @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "json, aif, argdown, graphml, apx or iccma.")
-    String to;
-
-    @Option(names = "--reading", paramLabel = "READING", defaultValue = "bipolar",
-            description = "For apx and iccma: how supports count, bipolar (default) or attack-only.")
-    String reading;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     * @throws UsageException when the output is not a path
+     */
+    ConvertCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.map = args.positional("MAP");
+        this.to = args.value("--to");
+        this.reading = args.value("--reading");
+        this.output = args.path("--output");
+    }
 
     static List<String> targets() {
         List<String> names = new ArrayList<>();
@@ -53,10 +54,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SupportReading supportReading = Readings.parse(reading, spec);
+        SupportReading supportReading = Readings.parse(reading, SPEC);
         if (!targets().contains(to)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, to, "--to", "one of " + String.join(", ", targets())));
+            throw new UsageException(SPEC, CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, ArgsParser.shown(to), "--to",
+                    "one of " + String.join(", ", targets())));
         }
         MapInput.Loaded loaded = MapInput.load(map, top);
         String text;

@@ -14,22 +14,30 @@ import io.github.argmap.core.seeds.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code argmap demo}: the panel's summary, and its diagram written to a folder. */
-@Command(name = "demo", description = {
-    "The main job: print the panel's summary, and write its diagram as DIR/panel.dot",
-    "(and DIR/panel.svg when Graphviz is installed). Claims are marked by grounded acceptance",
-    "and DF-QuAD strength."})
 final class DemoCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's options. */
+    static final CommandSpec SPEC = new CommandSpec("demo", Argmap.summary("demo"),
+            List.of("Claims are marked by grounded acceptance and DF-QuAD strength."), List.of(),
+            List.of(OptionSpec.value("--out", "DIR", "Where to write the diagram (default argmap-out).").withDefault("argmap-out")));
 
-    @Option(names = "--out", defaultValue = "argmap-out", paramLabel = "DIR", description = "Where to write the diagram (default argmap-out).")
-    Path out;
+    private final Argmap top;
+    private final Path out;
+
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     * @throws UsageException when the folder is not a path
+     */
+    DemoCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.out = args.path("--out");
+    }
 
     @Override
     public Integer call() {

@@ -6,37 +6,40 @@ import io.github.argmap.core.dot.DotWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap dot [MAP]}: the map as a Graphviz DOT diagram. */
-@Command(name = "dot", description = "Write the map as a Graphviz DOT diagram (render it with 'argmap render' or dot -Tsvg).")
 final class DotCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("dot", Argmap.summary("dot"), List.of(),
+            List.of(ParameterSpec.optional("MAP", "The map (default: the panel).")),
+            CommandSpec.join(DotArgs.OPTIONS,
+                    OptionSpec.value("-o", "--output", "FILE", "Write here instead of standard output.")));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String map;
+    private final DotArgs diagram;
+    private final Path output;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", description = "The map (default: the panel).")
-    String map;
-
-    @Mixin
-    DotArgs diagram;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     * @throws UsageException when a number or path option cannot be read
+     */
+    DotCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.map = args.positional("MAP");
+        this.diagram = new DotArgs(args);
+        this.output = args.path("--output");
+    }
 
     @Override
     public Integer call() {
         ArgumentMap m = MapInput.load(map, top).map();
-        DotOptions options = diagram.options(m, spec);
+        DotOptions options = diagram.options(m);
         // Streamed, not built as one string: the diagram of a 100,000-claim map is 57 MB of text.
         if (output == null) {
             try {

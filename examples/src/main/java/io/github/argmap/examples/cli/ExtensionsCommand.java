@@ -18,36 +18,36 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap extensions FILE --semantics S}: every extension, as JSON. */
-@Command(name = "extensions", description = {
-    "Print every extension under Dung semantics, as JSON.",
-    "FILE is a map, an .apx file, or an ICCMA .af/.i23 file. The output is a JSON array of arrays of "
-        + "argument ids: each array sorted, the arrays sorted. Ids that are whole numbers (ICCMA) sort as "
-        + "numbers, others as text."})
 final class ExtensionsCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("extensions", Argmap.summary("extensions"),
+            List.of("FILE is a map, an .apx file, or an ICCMA .af/.i23 file. The output is a JSON array of arrays of "
+                    + "argument ids: each array sorted, the arrays sorted. Ids that are whole numbers (ICCMA) sort as "
+                    + "numbers, others as text."),
+            List.of(ParameterSpec.required("FILE", "A map, a bundled name, an .apx or an ICCMA .af/.i23 file.")),
+            List.of(OptionSpec.value("--semantics", "SEMANTICS", "grounded, complete, preferred or stable.").asRequired(),
+                    OptionSpec.value("--reading", "READING", "For maps: how supports count, bipolar (default: supported "
+                            + "and secondary attacks) or attack-only.").withDefault("bipolar")));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String file;
+    private final String semantics;
+    private final String reading;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A map, a bundled name, an .apx or an ICCMA .af/.i23 file.")
-    String file;
-
-    @Option(names = "--semantics", required = true, paramLabel = "SEMANTICS",
-            description = "grounded, complete, preferred or stable.")
-    String semantics;
-
-    @Option(names = "--reading", paramLabel = "READING", defaultValue = "bipolar",
-            description = "For maps: how supports count, bipolar (default: supported and secondary attacks) or attack-only.")
-    String reading;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     */
+    ExtensionsCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.file = args.positional("FILE");
+        this.semantics = args.value("--semantics");
+        this.reading = args.value("--reading");
+    }
 
     /** Ids that are whole numbers sort numerically, before other ids, which sort as text. */
     static final Comparator<String> ID_ORDER = (a, b) -> {
@@ -69,8 +69,8 @@ final class ExtensionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Semantics s = Readings.semantics(semantics, spec);
-        SupportReading r = Readings.parse(reading, spec);
+        Semantics s = Readings.semantics(semantics, SPEC);
+        SupportReading r = Readings.parse(reading, SPEC);
         ArgumentationFramework af = framework(r);
         List<List<String>> sorted = new ArrayList<>();
         for (Extension e : s.extensions(af)) {

@@ -3,30 +3,44 @@ package io.github.argmap.examples.cli;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.SupportReading;
 import java.util.Locale;
-import picocli.CommandLine;
 
 /** Parses the command line's spellings of semantics and support readings. */
 final class Readings {
     private Readings() {}
 
-    static SupportReading parse(String reading, CommandLine.Model.CommandSpec spec) {
+    /**
+     * A support reading from its spelling.
+     *
+     * @param reading {@code bipolar} or {@code attack-only}
+     * @param command the command the option belongs to, for the usage error
+     * @return the reading
+     * @throws UsageException for any other spelling
+     */
+    static SupportReading parse(String reading, CommandSpec command) {
         switch (reading) {
             case "bipolar": return SupportReading.BIPOLAR;
             case "attack-only": return SupportReading.ATTACK_ONLY;
             default:
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        CliMessages.format(CliMessages.UNKNOWN_READING, reading));
+                throw new UsageException(command, CliMessages.format(CliMessages.UNKNOWN_READING, ArgsParser.shown(reading)));
         }
     }
 
-    static Semantics semantics(String name, CommandLine.Model.CommandSpec spec) {
+    /**
+     * Dung semantics from its name in lower case.
+     *
+     * @param name {@code grounded}, {@code complete}, {@code preferred} or {@code stable}
+     * @param command the command the option belongs to, for the usage error
+     * @return the semantics
+     * @throws UsageException for any other name
+     */
+    static Semantics semantics(String name, CommandSpec command) {
         for (Semantics s : Semantics.values()) {
             if (s.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return s;
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                CliMessages.format(CliMessages.UNKNOWN_SEMANTICS, name, "grounded, complete, preferred or stable"));
+        throw new UsageException(command, CliMessages.format(CliMessages.UNKNOWN_SEMANTICS, ArgsParser.shown(name),
+                "grounded, complete, preferred or stable"));
     }
 
     static String label(SupportReading reading) {

@@ -8,45 +8,48 @@ import io.github.argmap.core.dot.Graphviz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap render [MAP]}: the diagram as SVG, PNG or PDF, through Graphviz. */
-@Command(name = "render", description = "Draw the map as SVG, PNG or PDF with Graphviz's dot (which must be installed).")
 final class RenderCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("render", Argmap.summary("render"), List.of(),
+            List.of(ParameterSpec.optional("MAP", "The map (default: the panel).")),
+            CommandSpec.join(DotArgs.OPTIONS,
+                    OptionSpec.value("--format", "FORMAT", "svg (default), png or pdf.").withDefault("svg"),
+                    OptionSpec.value("-o", "--output", "FILE", "The picture to write (default: NAME.FORMAT here).")));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String map;
+    private final DotArgs diagram;
+    private final String format;
+    private final Path output;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", description = "The map (default: the panel).")
-    String map;
-
-    @Mixin
-    DotArgs diagram;
-
-    @Option(names = "--format", defaultValue = "svg", paramLabel = "FORMAT", description = "svg (default), png or pdf.")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The picture to write (default: NAME.FORMAT here).")
-    Path output;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     * @throws UsageException when a number or path option cannot be read
+     */
+    RenderCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.map = args.positional("MAP");
+        this.diagram = new DotArgs(args);
+        this.format = args.value("--format");
+        this.output = args.path("--output");
+    }
 
     @Override
     public Integer call() {
         if (!Graphviz.FORMATS.contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, format, "--format", String.join(", ", Graphviz.FORMATS)));
+            throw new UsageException(SPEC, CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, ArgsParser.shown(format),
+                    "--format", String.join(", ", Graphviz.FORMATS)));
         }
         MapInput.Loaded loaded = MapInput.load(map, top);
         Path target = output != null ? output : Path.of(stem(loaded.name()) + "." + format);
-        render(loaded.map(), diagram.options(loaded.map(), spec), target, format, top);
+        render(loaded.map(), diagram.options(loaded.map()), target, format, top);
         top.err.println(format(CliMessages.WROTE, target));
         return 0;
     }

@@ -10,35 +10,35 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.Speaker;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap show [MAP] CLAIM}: one claim with its quote, speaker and the case for and against it. */
-@Command(name = "show", description = {
-    "Show a claim with its quote and speaker, and the case for and against it.",
-    "Lists what the claim supports or rebuts, and who supports and rebuts it, directly and "
-        + "transitively (the case for: chains with an even number of rebuttals; the case against: an odd number)."})
 final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters: a lone argument is the claim. */
+    static final CommandSpec SPEC = new CommandSpec("show", Argmap.summary("show"),
+            List.of("Lists what the claim supports or rebuts, and who supports and rebuts it, directly and transitively "
+                    + "(the case for: chains with an even number of rebuttals; the case against: an odd number)."),
+            List.of(ParameterSpec.optional("MAP", "The map (default: the panel)."),
+                    ParameterSpec.required("CLAIM", "The claim's id.")),
+            List.of());
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String mapSpec;
+    private final String id;
 
-    @Parameters(arity = "1..2", paramLabel = "[MAP] CLAIM", description = "The map (default: the panel) and the claim's id.")
-    List<String> args;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     */
+    ShowCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.mapSpec = args.positional("MAP");
+        this.id = args.positional("CLAIM");
+    }
 
     @Override
     public Integer call() {
-        if (args.size() > 2) {
-            // picocli lets a 1..2 positional match twice; the extras would be dropped silently.
-            throw new CommandLine.ParameterException(spec.commandLine(), format(CliMessages.EXTRA_PARAMETER, args.get(2)));
-        }
-        String mapSpec = args.size() == 2 ? args.get(0) : null;
-        String id = args.get(args.size() - 1);
         MapInput.Loaded loaded = MapInput.load(mapSpec, top);
         ArgumentMap map = loaded.map();
         Claim c = map.claim(id).orElseThrow(() -> new CliException(

@@ -5,40 +5,42 @@ import io.github.argmap.api.semantics.Strengths;
 import io.github.argmap.api.semantics.SupportReading;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap strength MAP --semantics S}: each claim's gradual strength. */
-@Command(name = "strength", description = {
-    "Print each claim's strength in [0, 1], one line per claim in map order: strength, id, text.",
-    "h-categorizer counts rebuttals only (Besnard & Hunter); df-quad weighs supports against",
-    "rebuttals from each claim's base score (its weight, default 0.5; Rago et al., KR 2016)."})
 final class StrengthCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("strength", Argmap.summary("strength"),
+            List.of("h-categorizer counts rebuttals only (Besnard & Hunter); df-quad weighs supports against rebuttals "
+                    + "from each claim's base score (its weight, default 0.5; Rago et al., KR 2016)."),
+            List.of(ParameterSpec.optional("MAP", "The map (default: the panel).")),
+            List.of(OptionSpec.value("--semantics", "SEMANTICS", "h-categorizer or df-quad.").asRequired(),
+                    OptionSpec.value("--reading", "READING", "For h-categorizer: attack-only (default) or bipolar.")
+                            .withDefault("attack-only")));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String map;
+    private final String semantics;
+    private final String reading;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", description = "The map (default: the panel).")
-    String map;
-
-    @Option(names = "--semantics", required = true, paramLabel = "SEMANTICS", description = "h-categorizer or df-quad.")
-    String semantics;
-
-    @Option(names = "--reading", paramLabel = "READING", defaultValue = "attack-only",
-            description = "For h-categorizer: attack-only (default) or bipolar.")
-    String reading;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     */
+    StrengthCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.map = args.positional("MAP");
+        this.semantics = args.value("--semantics");
+        this.reading = args.value("--reading");
+    }
 
     @Override
     public Integer call() {
-        SupportReading r = Readings.parse(reading, spec);
+        SupportReading r = Readings.parse(reading, SPEC);
         Strengths strengths;
         ArgumentMap m;
         switch (semantics) {
@@ -51,8 +53,8 @@ final class StrengthCommand implements Callable<Integer> {
                 strengths = Strength.dfQuad(m);
                 break;
             default:
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        CliMessages.format(CliMessages.UNKNOWN_SEMANTICS, semantics, "h-categorizer or df-quad"));
+                throw new UsageException(SPEC, CliMessages.format(CliMessages.UNKNOWN_SEMANTICS, ArgsParser.shown(semantics),
+                        "h-categorizer or df-quad"));
         }
         StringBuilder out = new StringBuilder();
         out.append("# ").append(semantics)

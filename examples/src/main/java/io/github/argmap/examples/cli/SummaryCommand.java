@@ -9,44 +9,47 @@ import io.github.argmap.api.summary.Summary;
 import io.github.argmap.api.summary.SummaryOptions;
 import io.github.argmap.core.ArgumentMap;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code argmap summary [MAP]}: a digest of the debate. */
-@Command(name = "summary", description = {
-    "Summarise a debate: who argued what, where they disagreed, and which claims stand",
-    "(grounded semantics with the bipolar reading of supports, and DF-QuAD strength)."})
 final class SummaryCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("summary", Argmap.summary("summary"),
+            List.of("Which claims stand is worked out by grounded semantics with the bipolar reading of supports, "
+                    + "and DF-QuAD strength."),
+            List.of(ParameterSpec.optional("MAP", "The map (default: the panel).")),
+            List.of(OptionSpec.value("--format", "FORMAT", "markdown (default), json or text.").withDefault("markdown"),
+                    OptionSpec.flag("--no-standing", "Leave out which claims stand."),
+                    OptionSpec.value("-o", "--output", "FILE", "Write here instead of standard output.")));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Argmap top;
+    private final String map;
+    private final String format;
+    private final boolean noStanding;
+    private final Path output;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", description = "The map (default: the panel).")
-    String map;
-
-    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
-            description = "markdown (default), json or text.")
-    String format;
-
-    @Option(names = "--no-standing", description = "Leave out which claims stand.")
-    boolean noStanding;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     * @throws UsageException when the output is not a path
+     */
+    SummaryCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.map = args.positional("MAP");
+        this.format = args.value("--format");
+        this.noStanding = args.flag("--no-standing");
+        this.output = args.path("--output");
+    }
 
     @Override
     public Integer call() {
         if (!format.equals("markdown") && !format.equals("json") && !format.equals("text")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, format, "--format", "markdown, json or text"));
+            throw new UsageException(SPEC, CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, ArgsParser.shown(format),
+                    "--format", "markdown, json or text"));
         }
         ArgumentMap m = MapInput.load(map, top).map();
         Summary summary = summarise(m, !noStanding);

@@ -13,25 +13,32 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code argmap validate MAP…}: checks maps, and their quotes against the source text. */
-@Command(name = "validate", description = {
-    "Check maps: every problem is printed as FILE:LINE:COLUMN: message on standard error.",
-    "When the map's source text is at hand (source.path beside the map, or --source), every quote",
-    "must occur in it verbatim."})
 final class ValidateCommand implements Callable<Integer> {
-    @ParentCommand
-    Argmap top;
+    /** The command's parameters and options. */
+    static final CommandSpec SPEC = new CommandSpec("validate", Argmap.summary("validate"),
+            List.of("When the map's source text is at hand (source.path beside the map, or --source), every quote "
+                    + "must occur in it verbatim."),
+            List.of(ParameterSpec.oneOrMore("MAP", "Map files ('-' for standard input) or bundled names.")),
+            List.of(OptionSpec.value("--source", "FILE", "The source text to check quotes against.")));
 
-    @Parameters(arity = "1..*", paramLabel = "MAP", description = "Map files ('-' for standard input) or bundled names.")
-    List<String> maps;
+    private final Argmap top;
+    private final List<String> maps;
+    private final Path source;
 
-    @Option(names = "--source", paramLabel = "FILE", description = "The source text to check quotes against.")
-    Path source;
+    /**
+     * Reads the command's arguments.
+     *
+     * @param top the running command line, for its streams
+     * @param args the parsed arguments
+     * @throws UsageException when the source is not a path
+     */
+    ValidateCommand(Argmap top, ParsedArgs args) {
+        this.top = top;
+        this.maps = args.positionals("MAP");
+        this.source = args.path("--source");
+    }
 
     @Override
     public Integer call() {

@@ -51,7 +51,7 @@ final class MapInput {
         }
         return ExampleMaps.byName(name)
                 .map(e -> new Loaded(e.map(), e.name(), Optional.empty()))
-                .orElseThrow(() -> new CliException(format(CliMessages.NO_SUCH_MAP, name)));
+                .orElseThrow(() -> new CliException(format(CliMessages.NO_SUCH_MAP, ArgsParser.shown(name))));
     }
 
     static ArgumentMap readFile(Path path, Path sourceText, PrintStream warnings) {

@@ -10,13 +10,18 @@ public enum RelationKind {
     /** The source claim argues against, limits or qualifies the target claim. */
     REBUTTAL;
 
+    private static final RelationKind[] KINDS = values();
+
+    // Computed once: label() is called for every relation read and written.
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /**
      * The name used in files: {@code support} or {@code rebuttal}.
      *
      * @return the lower-case name
      */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /**
@@ -26,8 +31,8 @@ public enum RelationKind {
      * @return the kind, or empty when the label names neither
      */
     public static Optional<RelationKind> fromLabel(String label) {
-        for (RelationKind kind : values()) {
-            if (kind.label().equals(label)) {
+        for (RelationKind kind : KINDS) {
+            if (kind.label.equals(label)) {
                 return Optional.of(kind);
             }
         }

@@ -3,6 +3,7 @@
 # parse, a single edge pass and TweetyProject as peers), a memory check, and whole-process timings
 # of `argmap dot` against Argdown with hyperfine. Takes about 15 minutes on 2 cores.
 # Usage: bench/run.sh [jmh-regexp]   (e.g. bench/run.sh MapBenchmarks.dot)
+#        bench/run.sh --process       (only the whole-process timings, about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/target
@@ -19,6 +20,12 @@ echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model
 java -version 2>&1 | head -1
 uptime
 
+only_process=0
+if [ "${1:-}" = --process ]; then
+  only_process=1
+  shift
+fi
+if [ "$only_process" = 0 ]; then
 echo "== argmap and TweetyProject agree"
 java -cp "$cp" io.github.argmap.bench.Verify
 
@@ -31,6 +38,8 @@ if [ -z "${1:-}" ]; then
   echo "== JMH at 10^6 claims (single shot: one operation takes seconds)"
   java -cp "$cp" org.openjdk.jmh.Main -prof gc -rf json -rff "$out/jmh-million.json" -p claims=1000000 -bm ss -wi 1 -i 3 \
     'MapBenchmarks\.(jsonRead|jacksonParse|jsonWrite|build|dot|markdownSummary|caseForRoot|neighbourhood|subMapByTag|grounded|hCategorizer|dfQuad)$'
+fi
+
 fi
 
 echo "== whole process: argmap dot against Argdown"
@@ -56,7 +65,9 @@ for n in 1000 10000 100000; do
   if [ "$have_argdown" = 1 ]; then
     cmds+=("argdown map --format dot $data/map-$n.argdown $out/argdown-$n")
   fi
-  hyperfine -N -i -w 1 -r 5 --export-markdown "$out/peer-$n.md" --export-json "$out/peer-$n.json" "${cmds[@]}"
+  runs=10
+  if [ "$n" -ge 100000 ]; then runs=5; fi
+  hyperfine -N -i -w 1 -r "$runs" --export-markdown "$out/peer-$n.md" --export-json "$out/peer-$n.json" "${cmds[@]}"
   # The same map on both sides: count what each diagram draws.
   echo "argmap-$n.dot: $(grep -c ' -> ' "$out/argmap-$n.dot") edges"
   if [ -f "$out/argdown-$n/map-$n.dot" ]; then

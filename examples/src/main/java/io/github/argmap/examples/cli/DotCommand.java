@@ -3,8 +3,6 @@ package io.github.argmap.examples.cli;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.dot.DotOptions;
 import io.github.argmap.core.dot.DotWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,17 +38,9 @@ final class DotCommand implements Callable<Integer> {
     public Integer call() {
         ArgumentMap m = MapInput.load(map, top).map();
         DotOptions options = diagram.options(m);
-        // Streamed, not built as one string: the diagram of a 100,000-claim map is 57 MB of text.
-        if (output == null) {
-            try {
-                DotWriter.writeUtf8(m, options, top.out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a PrintStream reports failure through checkError, never by throwing
-            }
-            top.out.flush();
-        } else {
-            Output.writeFile(output, file -> DotWriter.write(m, options, file));
-        }
+        // Streamed: the diagram of a 100,000-claim map is 57 MB of text.
+        Output.stream(output, top.out, stream -> DotWriter.writeUtf8(m, options, stream),
+                file -> DotWriter.write(m, options, file));
         return 0;
     }
 }

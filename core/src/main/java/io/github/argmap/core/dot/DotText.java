@@ -166,72 +166,94 @@ final class DotText {
      */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        boolean any = wrapInto(text, width, new Lines() {
+            @Override
+            public void breakLine() {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+
+            @Override
+            public void text(String s, int start, int end) {
+                line.append(s, start, end);
+            }
+        });
+        lines.add(any ? line.toString() : "");
+        return lines;
+    }
+
+    /** Where {@link #wrapInto} puts the lines: pieces of the current line, and breaks between lines. */
+    private interface Lines {
+        /** Ends the current line; never called before the first line or after the last. */
+        void breakLine();
+
+        /** Adds {@code s[start, end)}, which holds no line break, to the current line. */
+        void text(String s, int start, int end);
+    }
+
+    /**
+     * The one wrapping loop behind {@link #wrap} and {@link #appendHtmlWrapped}: a single scan, no
+     * regular expression; words end at white space, paragraphs at line breaks, and a word's length
+     * is counted in graphemes only when it has a char from U+0300 up (most words have none).
+     *
+     * @return whether any line was written
+     */
+    private static boolean wrapInto(String text, int width, Lines out) {
         String cleaned = clean(text);
         int n = cleaned.length();
-        StringBuilder line = new StringBuilder();
         int used = 0;
+        boolean first = true;
         int i = 0;
-        // One scan, no regular expression: words end at white space, paragraphs at line breaks.
-        while (i <= n) {
-            if (i == n || cleaned.charAt(i) == '\n' || cleaned.charAt(i) == '\r') {
-                if (used > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                }
+        while (i < n) {
+            char c = cleaned.charAt(i);
+            if (c == '\n' || c == '\r') {
+                used = 0;
                 i++;
                 continue;
             }
-            if (space(cleaned.charAt(i))) {
+            if (space(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && !space(cleaned.charAt(i)) && cleaned.charAt(i) != '\n' && cleaned.charAt(i) != '\r') {
+            boolean simple = true;
+            while (i < n && !space(c = cleaned.charAt(i)) && c != '\n' && c != '\r') {
+                simple &= c < 0x300;
                 i++;
             }
-            String word = cleaned.substring(start, i);
-            List<String> pieces = null;
-            int length;
-            if (simple(word)) {
-                length = word.length();
-            } else {
-                pieces = graphemes(word);
-                length = pieces.size();
-            }
+            List<String> pieces = simple ? null : graphemes(cleaned.substring(start, i));
+            int length = simple ? i - start : pieces.size();
             if (used > 0 && used + 1 + length <= width) {
-                line.append(' ').append(word);
+                out.text(" ", 0, 1);
+                word(out, cleaned, start, pieces, 0, length);
                 used += 1 + length;
                 continue;
             }
-            if (used > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            }
-            if (length <= width) {
-                line.append(word);
-                used = length;
-                continue;
-            }
-            if (pieces == null) {
-                pieces = graphemes(word);
-            }
+            // A new line for the word; a word longer than a line is cut into pieces of width.
             for (int p = 0; p < length; p += width) {
                 int end = Math.min(length, p + width);
-                String chunk = String.join("", pieces.subList(p, end));
-                if (end - p == width) {
-                    lines.add(chunk);
-                } else {
-                    line.append(chunk);
-                    used = end - p;
+                if (!first) {
+                    out.breakLine();
                 }
+                first = false;
+                word(out, cleaned, start, pieces, p, end);
+                used = end - p;
             }
         }
-        if (lines.isEmpty()) {
-            lines.add("");
+        return !first;
+    }
+
+    /** Graphemes {@code [from, to)} of the word at {@code start}: chars when {@code pieces} is null. */
+    private static void word(Lines out, String text, int start, List<String> pieces, int from, int to) {
+        if (pieces == null) {
+            out.text(text, start + from, start + to);
+            return;
         }
-        return lines;
+        for (int k = from; k < to; k++) {
+            String g = pieces.get(k);
+            out.text(g, 0, g.length());
+        }
     }
 
     /** White space between words: what {@code \s} matches, and the no-break spaces. */
@@ -239,25 +261,8 @@ final class DotText {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
-    private static boolean simple(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x300) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** The grapheme clusters of a word; only for words with a char from U+0300 up, as \X is slow until compiled. */
     private static List<String> graphemes(String word) {
-        if (simple(word)) {
-            // Below U+0300 there are no combining marks, joiners or surrogates: one char, one grapheme.
-            // Most words take this path, and \X is slow until the JIT has compiled it.
-            List<String> pieces = new ArrayList<>(word.length());
-            for (int i = 0; i < word.length(); i++) {
-                pieces.add(String.valueOf(word.charAt(i)));
-            }
-            return pieces;
-        }
         // \X, not BreakIterator: on Java 17 only the regex knows emoji ZWJ sequences as one character.
         List<String> pieces = new ArrayList<>(word.length());
         Matcher m = GRAPHEME.matcher(word);
@@ -266,6 +271,7 @@ final class DotText {
         }
         return pieces;
     }
+
 
     /**
      * Escapes and wraps text for an HTML-like label.
@@ -288,75 +294,23 @@ final class DotText {
      * @param width the longest line
      */
     static void appendHtmlWrapped(StringBuilder out, String text, int width) {
-        if (!plain(text)) {
-            appendHtmlWrappedGeneral(out, text, width);
-            return;
-        }
-        // Every claim's label passes through here. For text with nothing to clean and no
-        // character of more than one char or grapheme (all below U+0300), wrapping, escaping and
-        // joining are done in one pass straight into out, without the lists and copies of the
-        // general path; the result is the same (DotTextTest compares the two).
-        int n = text.length();
-        int used = 0;
-        boolean first = true;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                used = 0;
-                i++;
-                continue;
+        // Every claim's label passes through here: wrapped, escaped and joined in one pass
+        // straight into out, without a list of lines.
+        wrapInto(text, width, new Lines() {
+            @Override
+            public void breakLine() {
+                out.append("<BR/>");
             }
-            if (space(c)) {
-                i++;
-                continue;
+
+            @Override
+            public void text(String s, int start, int end) {
+                appendHtmlLine(out, s, start, end);
             }
-            int start = i;
-            while (i < n && !space(c = text.charAt(i)) && c != '\n' && c != '\r') {
-                i++;
-            }
-            int length = i - start;
-            if (used > 0 && used + 1 + length <= width) {
-                out.append(' ');
-                appendHtmlPlain(out, text, start, i);
-                used += 1 + length;
-                continue;
-            }
-            if (length <= width) {
-                if (!first) {
-                    out.append("<BR/>");
-                }
-                first = false;
-                appendHtmlPlain(out, text, start, i);
-                used = length;
-                continue;
-            }
-            // A word longer than a line: cut into pieces of width, each starting a line.
-            for (int p = start; p < i; p += width) {
-                int end = Math.min(i, p + width);
-                if (!first) {
-                    out.append("<BR/>");
-                }
-                first = false;
-                appendHtmlPlain(out, text, p, end);
-                used = end - p == width ? 0 : end - p;
-            }
-        }
+        });
     }
 
-    /** True when text needs no cleaning and every char below U+0300 is one grapheme (line breaks aside). */
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r') || c >= 0x300) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Appends text[start, end), which holds no line break, escaped as by {@link #appendHtml}. */
-    private static void appendHtmlPlain(StringBuilder out, String text, int start, int end) {
+    /** Appends {@code text[start, end)}, which holds no line break, escaped as by {@link #appendHtml}. */
+    private static void appendHtmlLine(StringBuilder out, String text, int start, int end) {
         int from = start;
         for (int i = start; i < end; i++) {
             String escape;
@@ -374,22 +328,5 @@ final class DotText {
             }
         }
         out.append(text, from, end);
-    }
-
-    /**
-     * The general path of {@link #appendHtmlWrapped}: wraps by graphemes, then escapes each line.
-     *
-     * @param out where to append
-     * @param text any string
-     * @param width the longest line
-     */
-    static void appendHtmlWrappedGeneral(StringBuilder out, String text, int width) {
-        List<String> lines = wrap(text, width);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                out.append("<BR/>");
-            }
-            appendHtml(out, lines.get(i));
-        }
     }
 }

@@ -2,6 +2,10 @@ package io.github.argmap.core.dot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DotTextTest {
@@ -75,23 +79,105 @@ class DotTextTest {
     }
 
     @Test
-    void htmlWrapped_onePassPathGivesWhatTheGeneralPathGives() {
-        // The alphabet is what the one-pass path accepts (below U+0300, no control characters
-        // but line breaks), weighted towards separators and escapes so that every branch is hit.
-        String alphabet = "ab  \n\r&<>\"\\\u00A0\u00E9\u02FFxyz";
+    void wrapAndHtmlWrapped_agreeWithTheEarlierTwoPassAlgorithm() {
+        // The oracle is the wrapping of the previous release (split into words, lines collected,
+        // each line escaped), kept below; the alphabet mixes separators, escapes, accents,
+        // combining marks, an emoji ZWJ sequence, tabs and control characters to be cleaned.
+        String[] alphabet = {"a", "b", "xyz", " ", " ", "\n", "\r", "\t", "&", "<", ">", "\"", "\\", "\u00A0",
+            "\u00E9", "e\u0301", "\u02FF", "\uD83D\uDC69\u200D\uD83D\uDCBB", "\u0001", "\u202F", "\uFFFE"};
         java.util.Random random = new java.util.Random(20261125);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
+            int length = random.nextInt(40);
             for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(4) == 0 ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
+                text.append(random.nextInt(4) == 0 ? " " : alphabet[random.nextInt(alphabet.length)]);
             }
             int width = 1 + random.nextInt(12);
-            StringBuilder general = new StringBuilder();
-            DotText.appendHtmlWrappedGeneral(general, text.toString(), width);
+            List<String> expected = OldWrap.wrap(text.toString(), width);
+            assertThat(DotText.wrap(text.toString(), width))
+                    .as("seed 20261125, round %d, width %d, text [%s]", round, width, text)
+                    .isEqualTo(expected);
             assertThat(DotText.htmlWrapped(text.toString(), width))
                     .as("seed 20261125, round %d, width %d, text [%s]", round, width, text)
-                    .isEqualTo(general.toString());
+                    .isEqualTo(String.join("<BR/>", expected.stream().map(DotText::html).toList()));
+        }
+    }
+
+    /** The two-pass wrapping argmap used before the one-pass loop, as the oracle above. */
+    private static final class OldWrap {
+        private static final Pattern GRAPHEME = Pattern.compile("\\X");
+
+        static List<String> wrap(String text, int width) {
+            List<String> lines = new ArrayList<>();
+            String cleaned = DotText.clean(text);
+            int n = cleaned.length();
+            StringBuilder line = new StringBuilder();
+            int used = 0;
+            int i = 0;
+            while (i <= n) {
+                if (i == n || cleaned.charAt(i) == '\n' || cleaned.charAt(i) == '\r') {
+                    if (used > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        used = 0;
+                    }
+                    i++;
+                    continue;
+                }
+                if (space(cleaned.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && !space(cleaned.charAt(i)) && cleaned.charAt(i) != '\n' && cleaned.charAt(i) != '\r') {
+                    i++;
+                }
+                String word = cleaned.substring(start, i);
+                List<String> pieces = graphemes(word);
+                int length = pieces.size();
+                if (used > 0 && used + 1 + length <= width) {
+                    line.append(' ').append(word);
+                    used += 1 + length;
+                    continue;
+                }
+                if (used > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                if (length <= width) {
+                    line.append(word);
+                    used = length;
+                    continue;
+                }
+                for (int p = 0; p < length; p += width) {
+                    int end = Math.min(length, p + width);
+                    String chunk = String.join("", pieces.subList(p, end));
+                    if (end - p == width) {
+                        lines.add(chunk);
+                    } else {
+                        line.append(chunk);
+                        used = end - p;
+                    }
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add("");
+            }
+            return lines;
+        }
+
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        }
+
+        private static List<String> graphemes(String word) {
+            List<String> pieces = new ArrayList<>();
+            Matcher m = GRAPHEME.matcher(word);
+            while (m.find()) {
+                pieces.add(m.group());
+            }
+            return pieces;
         }
     }
 }

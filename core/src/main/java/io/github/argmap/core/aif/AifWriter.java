@@ -12,9 +12,8 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
-import io.github.argmap.core.Section;
-import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
 import java.io.IOException;
@@ -214,14 +213,7 @@ final class AifWriter {
             Map<String, Integer> participant, Map<Relation, Integer> premiseEdge) throws IOException {
         g.writeNumberField("version", EXTENSION_VERSION);
         g.writeStringField("title", map.title());
-        Source source = map.source();
-        if (source.isKnown()) {
-            g.writeObjectFieldStart("source");
-            optional(g, "path", source.path());
-            optional(g, "title", source.title());
-            optional(g, "date", source.date());
-            g.writeEndObject();
-        }
+        JsonFields.source(g, map.source());
         if (!map.notes().isEmpty()) {
             g.writeArrayFieldStart("notes");
             for (String note : map.notes()) {
@@ -233,27 +225,18 @@ final class AifWriter {
         for (Speaker s : map.speakers()) {
             g.writeStartObject();
             g.writeStringField("participantID", Integer.toString(participant.get(s.id())));
-            g.writeStringField("id", s.id());
-            g.writeStringField("name", s.name());
-            g.writeStringField("role", s.role());
-            optional(g, "affiliation", s.affiliation());
+            JsonFields.speakerFields(g, s);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("sections");
-        for (Section s : map.sections()) {
-            g.writeStartObject();
-            g.writeStringField("id", s.id());
-            g.writeStringField("title", s.title());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeFieldName("sections");
+        JsonFields.sections(g, map.sections());
         g.writeObjectFieldStart("claims");
         for (Claim c : map.claims()) {
             g.writeObjectFieldStart(Integer.toString(claimNode.get(c.id())));
             g.writeStringField("id", c.id());
-            optional(g, "section", c.section());
-            optional(g, "quote", c.quote());
+            JsonFields.optional(g, "section", c.section());
+            JsonFields.optional(g, "quote", c.quote());
             if (!c.tags().isEmpty()) {
                 g.writeArrayFieldStart("tags");
                 for (String tag : c.tags()) {
@@ -261,7 +244,7 @@ final class AifWriter {
                 }
                 g.writeEndArray();
             }
-            optional(g, "note", c.note());
+            JsonFields.optional(g, "note", c.note());
             if (c.weight().isPresent()) {
                 g.writeNumberField("weight", c.weight().getAsDouble());
             }
@@ -273,17 +256,11 @@ final class AifWriter {
             Relation r = e.getKey();
             if (r.note().isPresent() || r.group().isPresent()) {
                 g.writeObjectFieldStart(Integer.toString(e.getValue()));
-                optional(g, "note", r.note());
-                optional(g, "group", r.group());
+                JsonFields.optional(g, "note", r.note());
+                JsonFields.optional(g, "group", r.group());
                 g.writeEndObject();
             }
         }
         g.writeEndObject();
-    }
-
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
     }
 }

@@ -11,8 +11,8 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
-import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.json.JsonLayout;
 import java.io.IOException;
@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Writes Argdown; see the package documentation for the layout and the escaping. */
@@ -56,14 +55,7 @@ final class ArgdownWriter {
         s.append("argmap: ").append(json(g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
-            Source source = map.source();
-            if (source.isKnown()) {
-                g.writeObjectFieldStart("source");
-                optional(g, "path", source.path());
-                optional(g, "title", source.title());
-                optional(g, "date", source.date());
-                g.writeEndObject();
-            }
+            JsonFields.source(g, map.source());
             if (!map.notes().isEmpty()) {
                 g.writeArrayFieldStart("notes");
                 for (String note : map.notes()) {
@@ -74,10 +66,7 @@ final class ArgdownWriter {
             g.writeArrayFieldStart("speakers");
             for (Speaker sp : map.speakers()) {
                 g.writeStartObject();
-                g.writeStringField("id", sp.id());
-                g.writeStringField("name", sp.name());
-                g.writeStringField("role", sp.role());
-                optional(g, "affiliation", sp.affiliation());
+                JsonFields.speakerFields(g, sp);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -130,9 +119,9 @@ final class ArgdownWriter {
                 || lossy(c.text()) || relationData) {
             s.append(' ').append(json(g -> {
                 g.writeStartObject();
-                optional(g, "speaker", c.speaker());
-                optional(g, "quote", c.quote());
-                optional(g, "note", c.note());
+                JsonFields.optional(g, "speaker", c.speaker());
+                JsonFields.optional(g, "quote", c.quote());
+                JsonFields.optional(g, "note", c.note());
                 if (c.weight().isPresent()) {
                     g.writeNumberField("weight", c.weight().getAsDouble());
                 }
@@ -144,8 +133,8 @@ final class ArgdownWriter {
                     for (Relation r : outgoing) {
                         if (r.note().isPresent() || r.group().isPresent()) {
                             g.writeObjectFieldStart(r.to());
-                            optional(g, "note", r.note());
-                            optional(g, "group", r.group());
+                            JsonFields.optional(g, "note", r.note());
+                            JsonFields.optional(g, "group", r.group());
                             g.writeEndObject();
                         }
                     }
@@ -270,12 +259,6 @@ final class ArgdownWriter {
             start = lone + 1;
         }
         return out.append(json, start, json.length()).toString();
-    }
-
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
     }
 
     private static final class Escapes extends CharacterEscapes {

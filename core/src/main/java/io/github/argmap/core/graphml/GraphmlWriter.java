@@ -9,8 +9,8 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
-import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
 import java.io.IOException;
@@ -42,26 +42,12 @@ final class GraphmlWriter {
             g.writeStartArray();
             for (Speaker s : map.speakers()) {
                 g.writeStartObject();
-                g.writeStringField("id", s.id());
-                g.writeStringField("name", s.name());
-                g.writeStringField("role", s.role());
-                if (s.affiliation().isPresent()) {
-                    g.writeStringField("affiliation", s.affiliation().get());
-                }
+                JsonFields.speakerFields(g, s);
                 g.writeEndObject();
             }
             g.writeEndArray();
         }));
-        Optional<String> sections = Optional.of(json(g -> {
-            g.writeStartArray();
-            for (Section s : map.sections()) {
-                g.writeStartObject();
-                g.writeStringField("id", s.id());
-                g.writeStringField("title", s.title());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }));
+        Optional<String> sections = Optional.of(json(g -> JsonFields.sections(g, map.sections())));
         // The reader refuses any <data> text over the limit: the tables and tag lists as well as each text.
         List<Problem> tooLong = TextLimits.tooLong(map);
         notes.ifPresent(v -> TextLimits.check(tooLong, "the notes as JSON", "/notes", v));

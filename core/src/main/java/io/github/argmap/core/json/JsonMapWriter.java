@@ -9,9 +9,8 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
-import io.github.argmap.core.Section;
-import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes argument maps in the argmap JSON format, deterministically.
@@ -110,14 +108,7 @@ public final class JsonMapWriter {
         g.writeStartObject();
         g.writeNumberField("argmap", JsonMapReader.VERSION);
         g.writeStringField("title", map.title());
-        Source source = map.source();
-        if (source.isKnown()) {
-            g.writeObjectFieldStart("source");
-            optional(g, "path", source.path());
-            optional(g, "title", source.title());
-            optional(g, "date", source.date());
-            g.writeEndObject();
-        }
+        JsonFields.source(g, map.source());
         if (!map.notes().isEmpty()) {
             g.writeArrayFieldStart("notes");
             for (String note : map.notes()) {
@@ -128,21 +119,12 @@ public final class JsonMapWriter {
         g.writeArrayFieldStart("speakers");
         for (Speaker s : map.speakers()) {
             g.writeStartObject();
-            g.writeStringField("id", s.id());
-            g.writeStringField("name", s.name());
-            g.writeStringField("role", s.role());
-            optional(g, "affiliation", s.affiliation());
+            JsonFields.speakerFields(g, s);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("sections");
-        for (Section s : map.sections()) {
-            g.writeStartObject();
-            g.writeStringField("id", s.id());
-            g.writeStringField("title", s.title());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeFieldName("sections");
+        JsonFields.sections(g, map.sections());
         g.writeArrayFieldStart("claims");
         for (Claim c : map.claims()) {
             writeClaim(c, g);
@@ -154,8 +136,8 @@ public final class JsonMapWriter {
             g.writeStringField("from", r.from());
             g.writeStringField("to", r.to());
             g.writeStringField("kind", r.kind().label());
-            optional(g, "note", r.note());
-            optional(g, "group", r.group());
+            JsonFields.optional(g, "note", r.note());
+            JsonFields.optional(g, "group", r.group());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -166,9 +148,9 @@ public final class JsonMapWriter {
         g.writeStartObject();
         g.writeStringField("id", c.id());
         g.writeStringField("text", c.text());
-        optional(g, "speaker", c.speaker());
-        optional(g, "section", c.section());
-        optional(g, "quote", c.quote());
+        JsonFields.optional(g, "speaker", c.speaker());
+        JsonFields.optional(g, "section", c.section());
+        JsonFields.optional(g, "quote", c.quote());
         if (!c.tags().isEmpty()) {
             g.writeArrayFieldStart("tags");
             for (String tag : c.tags()) {
@@ -176,16 +158,10 @@ public final class JsonMapWriter {
             }
             g.writeEndArray();
         }
-        optional(g, "note", c.note());
+        JsonFields.optional(g, "note", c.note());
         if (c.weight().isPresent()) {
             g.writeNumberField("weight", c.weight().getAsDouble());
         }
         g.writeEndObject();
-    }
-
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
     }
 }

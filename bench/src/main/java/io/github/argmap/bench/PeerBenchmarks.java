@@ -4,29 +4,17 @@ import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.testing.SyntheticMaps;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.tweetyproject.arg.dung.reasoner.SimpleGroundedReasoner;
 import org.tweetyproject.arg.dung.syntax.DungTheory;
 
 /** argmap's grounded semantics against TweetyProject's on the same random frameworks, in one run. */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
-public class PeerBenchmarks {
+public class PeerBenchmarks extends BenchmarkSettings {
     @Param({"1000", "10000", "100000"})
     public int arguments;
 

@@ -6,18 +6,11 @@ import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.testing.SyntheticMaps;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.tweetyproject.arg.dung.reasoner.SimplePreferredReasoner;
 import org.tweetyproject.arg.dung.syntax.DungTheory;
 
@@ -28,12 +21,7 @@ import org.tweetyproject.arg.dung.syntax.DungTheory;
  * of the semantics issue.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
-public class PreferredBenchmarks {
+public class PreferredBenchmarks extends BenchmarkSettings {
     @Param({"20", "25", "30"})
     public int arguments;
 
@@ -74,12 +62,7 @@ public class PreferredBenchmarks {
      * peer comparison does not multiply their runs.
      */
     @State(Scope.Benchmark)
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 2, time = 1)
-    @Measurement(iterations = 3, time = 1)
-    @Fork(value = 1, jvmArgs = {"-Xmx6g"})
-    public static class At200 {
+        public static class At200 extends BenchmarkSettings {
         @Benchmark
         public List<Extension> argmapPreferred(Large p) {
             return Semantics.PREFERRED.extensions(p.af);

@@ -6,18 +6,11 @@ import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.Strength;
 import io.github.argmap.api.semantics.Strengths;
 import io.github.argmap.api.testing.SyntheticMaps;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Grounded semantics and h-categorizer on random frameworks with four attacks per argument.
@@ -26,12 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * argument's attackers, the first thing any grounded algorithm must do.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
-public class SemanticsBenchmarks {
+public class SemanticsBenchmarks extends BenchmarkSettings {
     @Param({"10000", "100000", "1000000"})
     public int arguments;
 

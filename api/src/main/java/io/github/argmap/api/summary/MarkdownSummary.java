@@ -181,12 +181,12 @@ public final class MarkdownSummary {
         }
 
         /**
-         * Hands all but the end of the buffer to the sink. Kept back: the last two chars, which
-         * {@link #heading} looks at, and any line breaks before them, so that the trailing ones
-         * can still be trimmed at the end.
+         * Hands the buffer to the sink up to its trailing line breaks, which stay: {@link #heading}
+         * looks at them, and the last ones are trimmed at the end. (A line ends in one, so at least
+         * one stays.)
          */
         private void spill() {
-            int cut = out.length() - 2;
+            int cut = out.length();
             while (cut > 0 && out.charAt(cut - 1) == '\n') {
                 cut--;
             }

@@ -12,7 +12,6 @@ final class CliMessages {
     static final String CANNOT_WRITE = "%s: cannot write: %s; the previous file, if any, is unchanged";
     static final String NOT_A_FILE = "%s: is a directory, not a map file";
     static final String UNKNOWN_CLAIM = "%s: no claim has id '%s'; 'argmap summary %s' or the map file lists the ids";
-    static final String UNKNOWN_FORMAT = "%s: cannot tell the format from the file name; use one of %s";
     static final String FORMAT_CANNOT_READ = "%s: argmap cannot read %s files; it reads %s";
     static final String VALID = "%s: valid (%d claims, %d relations%s)";
     static final String QUOTES_CHECKED = ", every quote found in %s";

@@ -2,53 +2,71 @@ package io.github.argmap.core.dot;
 
 import static io.github.argmap.core.internal.Messages.format;
 
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
 import io.github.argmap.core.internal.Messages;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What a DOT diagram of a map shows and how it is laid out; immutable, built with {@link #builder()}.
+ * How a DOT diagram of a map looks; immutable, built with {@link #builder()}.
  *
- * <p>The defaults draw every claim, unclustered, conclusions above their reasons
- * ({@link RankDir#BT}), texts wrapped at {@value #DEFAULT_WRAP_WIDTH} characters, with a legend
- * and without a status overlay. The filters combine: with both a focus and a tag, a claim is drawn
- * when it lies within the focus and has the tag.
+ * <p>The options say how to draw, never what: {@link DotWriter} draws every claim of the map it is
+ * given, so a picture of part of a map draws a sub-map (a neighbourhood, a section, a speaker, a
+ * tag), which the traversal API computes. Styling comes from providers, as in JGraphT's
+ * {@code DOTExporter}: a {@link Coloring} for the fill and its legend, and attribute providers
+ * that add or override Graphviz attributes of each claim and relation.
+ *
+ * <p>The defaults draw an {@link Layout#OVERVIEW} clustered by section, conclusions above their
+ * reasons ({@link RankDir#BT}), claims coloured by speaker, texts wrapped at
+ * {@value #DEFAULT_WRAP_WIDTH} characters, with a legend and without a status overlay.
  *
  * <pre>{@code
  * DotOptions options = DotOptions.builder()
- *         .cluster(Cluster.SECTION)
- *         .focus("carney-rupture", 2)
+ *         .coloring(Coloring.bySpeaker(map))
  *         .status(statusById)
+ *         .subtitle("claims within 2 steps of carney-rupture")
  *         .build();
- * String dot = DotWriter.toDot(map, options);
+ * DotWriter.write(Traversal.of(map).neighbourhood("carney-rupture", 2), options, writer);
  * }</pre>
  *
  * @param cluster how claims are grouped into clusters
  * @param rankDir the direction edges run in
- * @param focus the claim to centre on and how many steps around it to keep, if any
- * @param tag the tag a claim must have to be drawn, if any
- * @param status the acceptance status of claims by id; empty for no overlay
+ * @param layout how clusters and long rows of reasons are arranged
+ * @param subtitle a line under the title saying which part of a map is drawn, if any
+ * @param coloring what the fill colours mean; empty for colouring by speaker of the map drawn
+ * @param status the acceptance status of claims by id, drawn as a marker and a border; empty for
+ *     none; ids of claims not drawn are ignored, so the overlay of a whole map serves its sub-maps
  * @param strength a strength (such as a gradual semantics' score) of claims by id, shown in the
  *     label; empty for none
  * @param wrapWidth the longest line of a claim's text, in characters
- * @param legend whether to draw a legend of the speakers, edge kinds and statuses drawn
+ * @param legend whether to draw a legend of the colours, edge kinds and statuses drawn
+ * @param claimAttributes Graphviz attributes added to a claim's node, overriding argmap's own
+ *     (names are DOT identifiers, values are quoted as given); written sorted by name
+ * @param relationAttributes Graphviz attributes added to a relation's edge, as for claims
  */
 public record DotOptions(
         Cluster cluster,
         RankDir rankDir,
-        Optional<Focus> focus,
-        Optional<String> tag,
+        Layout layout,
+        Optional<String> subtitle,
+        Optional<Coloring> coloring,
         Map<String, ClaimStatus> status,
         Map<String, Double> strength,
         int wrapWidth,
-        boolean legend) {
+        boolean legend,
+        Function<Claim, Map<String, String>> claimAttributes,
+        Function<Relation, Map<String, String>> relationAttributes) {
 
     /** The default number of characters a line of claim text holds. */
     public static final int DEFAULT_WRAP_WIDTH = 34;
     /** The narrowest wrap width accepted; narrower boxes would break most words. */
     public static final int MIN_WRAP_WIDTH = 8;
 
+    private static final Function<Claim, Map<String, String>> NO_CLAIM_ATTRIBUTES = c -> Map.of();
+    private static final Function<Relation, Map<String, String>> NO_RELATION_ATTRIBUTES = r -> Map.of();
     private static final DotOptions DEFAULTS = builder().build();
 
     /**
@@ -61,8 +79,11 @@ public record DotOptions(
     public DotOptions {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(rankDir, "rankDir");
-        Objects.requireNonNull(focus, "focus");
-        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(coloring, "coloring");
+        Objects.requireNonNull(claimAttributes, "claimAttributes");
+        Objects.requireNonNull(relationAttributes, "relationAttributes");
         // Only ever looked up by id, never iterated into output, so an unordered copy is safe.
         status = Map.copyOf(status);
         strength = Map.copyOf(strength);
@@ -79,7 +100,8 @@ public record DotOptions(
     /**
      * The options a diagram gets when nothing is said.
      *
-     * @return every claim, no clusters, {@link RankDir#BT}, wrapped at {@value #DEFAULT_WRAP_WIDTH}, with a legend
+     * @return an overview clustered by section, {@link RankDir#BT}, coloured by speaker, wrapped at
+     *     {@value #DEFAULT_WRAP_WIDTH}, with a legend
      */
     public static DotOptions defaults() {
         return DEFAULTS;
@@ -100,33 +122,12 @@ public record DotOptions(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder().cluster(cluster).rankDir(rankDir).status(status).strength(strength)
-                .wrapWidth(wrapWidth).legend(legend);
-        b.focus = focus;
-        b.tag = tag;
+        Builder b = new Builder().cluster(cluster).rankDir(rankDir).layout(layout).status(status).strength(strength)
+                .wrapWidth(wrapWidth).legend(legend).claimAttributes(claimAttributes)
+                .relationAttributes(relationAttributes);
+        b.subtitle = subtitle;
+        b.coloring = coloring;
         return b;
-    }
-
-    /**
-     * The claim a focused diagram centres on, and how far around it to look.
-     *
-     * @param claimId the id of the claim in the centre
-     * @param depth how many relations away a claim may be, whatever their kind or direction; 0
-     *     keeps the claim alone
-     */
-    public record Focus(String claimId, int depth) {
-        /**
-         * Checks the components.
-         *
-         * @throws NullPointerException when {@code claimId} is {@code null}
-         * @throws IllegalArgumentException when {@code depth} is negative
-         */
-        public Focus {
-            Objects.requireNonNull(claimId, "claimId");
-            if (depth < 0) {
-                throw new IllegalArgumentException(format(Messages.DOT_NEGATIVE_DEPTH, depth));
-            }
-        }
     }
 
     /**
@@ -134,21 +135,24 @@ public record DotOptions(
      * called more than once.
      */
     public static final class Builder {
-        private Cluster cluster = Cluster.NONE;
+        private Cluster cluster = Cluster.SECTION;
         private RankDir rankDir = RankDir.BT;
-        private Optional<Focus> focus = Optional.empty();
-        private Optional<String> tag = Optional.empty();
+        private Layout layout = Layout.OVERVIEW;
+        private Optional<String> subtitle = Optional.empty();
+        private Optional<Coloring> coloring = Optional.empty();
         private Map<String, ClaimStatus> status = Map.of();
         private Map<String, Double> strength = Map.of();
         private int wrapWidth = DEFAULT_WRAP_WIDTH;
         private boolean legend = true;
+        private Function<Claim, Map<String, String>> claimAttributes = NO_CLAIM_ATTRIBUTES;
+        private Function<Relation, Map<String, String>> relationAttributes = NO_RELATION_ATTRIBUTES;
 
         private Builder() {}
 
         /**
          * Sets how claims are grouped.
          *
-         * @param newCluster by speaker, by section or not at all
+         * @param newCluster by speaker, by section (the default) or not at all
          * @return this builder
          */
         public Builder cluster(Cluster newCluster) {
@@ -168,47 +172,35 @@ public record DotOptions(
         }
 
         /**
-         * Keeps only the claims at most {@code depth} relations away from one claim, following
-         * supports and rebuttals in either direction.
+         * Sets how clusters and long rows of reasons are arranged.
          *
-         * @param claimId the claim in the centre; checked against the map when the diagram is written
-         * @param depth 0 for the claim alone, 1 for it and its neighbours, and so on
+         * @param newLayout {@link Layout#OVERVIEW} (the default) or {@link Layout#FREE}
          * @return this builder
-         * @throws IllegalArgumentException when {@code depth} is negative
          */
-        public Builder focus(String claimId, int depth) {
-            this.focus = Optional.of(new Focus(claimId, depth));
+        public Builder layout(Layout newLayout) {
+            this.layout = Objects.requireNonNull(newLayout, "layout");
             return this;
         }
 
         /**
-         * Draws every claim again, undoing {@link #focus(String, int)}.
+         * Sets a line shown under the title, saying which part of a map the diagram draws.
          *
+         * @param text such as {@code claims tagged ‘turkiye’}
          * @return this builder
          */
-        public Builder noFocus() {
-            this.focus = Optional.empty();
+        public Builder subtitle(String text) {
+            this.subtitle = Optional.of(Objects.requireNonNull(text, "subtitle"));
             return this;
         }
 
         /**
-         * Keeps only the claims with a tag, and the relations between them.
+         * Sets what the fill colours mean.
          *
-         * @param newTag the tag
+         * @param newColoring a colouring built from the whole map
          * @return this builder
          */
-        public Builder tag(String newTag) {
-            this.tag = Optional.of(Objects.requireNonNull(newTag, "tag"));
-            return this;
-        }
-
-        /**
-         * Draws claims of every tag again, undoing {@link #tag(String)}.
-         *
-         * @return this builder
-         */
-        public Builder noTag() {
-            this.tag = Optional.empty();
+        public Builder coloring(Coloring newColoring) {
+            this.coloring = Optional.of(Objects.requireNonNull(newColoring, "coloring"));
             return this;
         }
 
@@ -257,13 +249,38 @@ public record DotOptions(
         }
 
         /**
+         * Sets a provider of extra Graphviz attributes for each claim's node, such as a
+         * {@code URL} to a page about the claim; they override argmap's own attributes.
+         *
+         * @param provider attributes by claim; must not return {@code null}
+         * @return this builder
+         */
+        public Builder claimAttributes(Function<Claim, Map<String, String>> provider) {
+            this.claimAttributes = Objects.requireNonNull(provider, "claimAttributes");
+            return this;
+        }
+
+        /**
+         * Sets a provider of extra Graphviz attributes for each relation's edge; they override
+         * argmap's own attributes.
+         *
+         * @param provider attributes by relation; must not return {@code null}
+         * @return this builder
+         */
+        public Builder relationAttributes(Function<Relation, Map<String, String>> provider) {
+            this.relationAttributes = Objects.requireNonNull(provider, "relationAttributes");
+            return this;
+        }
+
+        /**
          * Returns the options.
          *
          * @return immutable options
          * @throws IllegalArgumentException when the wrap width is too small or a strength is not finite
          */
         public DotOptions build() {
-            return new DotOptions(cluster, rankDir, focus, tag, status, strength, wrapWidth, legend);
+            return new DotOptions(cluster, rankDir, layout, subtitle, coloring, status, strength, wrapWidth, legend,
+                    claimAttributes, relationAttributes);
         }
     }
 }

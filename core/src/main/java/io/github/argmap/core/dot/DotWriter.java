@@ -1,7 +1,5 @@
 package io.github.argmap.core.dot;
 
-import static io.github.argmap.core.internal.Messages.format;
-
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -9,40 +7,50 @@ import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.Decimals;
-import io.github.argmap.core.internal.Messages;
-import io.github.argmap.core.internal.Utf8Chunks;
 import io.github.argmap.core.io.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Function;
-import org.jgrapht.graph.AsUndirectedGraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
+import java.util.regex.Pattern;
 
 /**
- * Writes an argument map as a Graphviz DOT diagram: claims as rounded boxes coloured by speaker,
- * supports as solid arrows, rebuttals as dashed red lines ending in a bar, with a legend.
+ * Writes an argument map as a Graphviz DOT diagram: claims as rounded boxes filled by a
+ * {@link Coloring} (by speaker unless told otherwise), supports as solid arrows, rebuttals as
+ * dashed red lines ending in a bar, with a legend.
+ *
+ * <p>The writer draws every claim and relation of the map it is given: to draw part of a map,
+ * pass a sub-map (the traversal API's {@code neighbourhood}, {@code bySection}, {@code bySpeaker},
+ * {@code byTag}), with a {@link Coloring} built from the whole map so colours stay the same. How
+ * things look comes from {@link DotOptions} and its providers; text goes to one {@link Writer}.
+ *
+ * <p>By default the diagram is an {@link Layout#OVERVIEW}: one cluster per section, stacked in
+ * the debate's order, so a large map grows downwards rather than into a strip no screen shows.
  *
  * <p>The output is deterministic: the same map and options give the same bytes. Claims appear in
  * map order (within clusters in section or speaker order), relations in map order. Every text
  * from the map is escaped, so quotes, backslashes, markup characters, line breaks and any Unicode
- * come out in the picture as written. Node ids are the claims' ids, quoted; the legend's nodes
- * have ids starting with {@code legend:}, which no claim id can (ids have no colon). Each edge
- * carries {@code class="support"} or {@code class="rebuttal"}, which SVG output keeps for styling.
+ * come out in the picture as written. Node ids are the claims' ids, quoted; the legend's and the
+ * layout's helper nodes have ids with a colon, which no claim id can have. Each edge carries
+ * {@code class="support"} or {@code class="rebuttal"}, which SVG output keeps for styling.
  *
  * <pre>{@code
- * DotWriter.write(map, DotOptions.builder().cluster(Cluster.SECTION).build(), Path.of("panel.dot"));
+ * try (Writer out = Files.newBufferedWriter(Path.of("panel.dot"))) {
+ *     DotWriter.write(map, DotOptions.defaults(), out);
+ * }
  * Graphviz.render(Path.of("panel.dot"), Path.of("panel.svg"), "svg");
  * }</pre>
  */
@@ -54,160 +62,81 @@ public final class DotWriter {
     static final String REJECTED_COLOR = "#CC3311";
     static final String UNDECIDED_COLOR = "#666666";
     static final String SPEAKER_TEXT_COLOR = "#333333";
+    /**
+     * Over how many rows an {@link Layout#OVERVIEW} spreads the reasons without reasons of their
+     * own that support one claim: three rows make a row of 30 boxes a block of 10 wide.
+     */
+    static final int STAGGER = 3;
 
     private static final String FONT = "Helvetica";
     private static final String LEGEND_PREFIX = "legend:";
+    private static final String STACK_PREFIX = "stack:";
     /** Titles and headings are wrapped wider than claim texts: they span a whole diagram or cluster. */
     private static final int TITLE_WIDTH = 70;
     private static final int LEGEND_WIDTH = 40;
-    /** How much DOT text is gathered before it is handed to a stream. */
+    /** How much DOT text is gathered before it is handed to the writer. */
     private static final int CHUNK = 1 << 16;
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String SUPPORT_STYLE =
             " [class=\"support\", color=\"" + SUPPORT_COLOR + "\", style=\"solid\", arrowhead=\"normal\"";
     private static final String REBUTTAL_STYLE =
             " [class=\"rebuttal\", color=\"" + REBUTTAL_COLOR + "\", style=\"dashed\", arrowhead=\"tee\", arrowsize=\"1.2\"";
-    private static final int FOCUS_TEXT_WIDTH = 50;
 
     private DotWriter() {}
 
     /**
-     * Writes a map as DOT.
+     * Writes a map as DOT into a string.
      *
-     * <p>The text is held whole, about 570 characters a claim: a Java string cannot hold the
-     * diagram of a million claims. For large maps use {@link #write(ArgumentMap, DotOptions, Path)}
-     * or {@link #write(ArgumentMap, DotOptions, Appendable)}, which stream it.
+     * <p>The text is held whole, about 600 characters a claim; for large maps use
+     * {@link #write(ArgumentMap, DotOptions, Writer)}, which streams it.
      *
-     * @param map the map
-     * @param options what to draw and how
+     * @param map the map to draw, whole
+     * @param options how to draw it
      * @return the DOT text, ending in a newline
-     * @throws IllegalArgumentException when the focus claim or the tag is not in the map, or an
-     *     overlay names a claim the map does not have
+     * @throws IllegalArgumentException when an attribute provider returns a name that is not a DOT identifier
      */
     public static String toDot(ArgumentMap map, DotOptions options) {
-        Drawing drawing = new Drawing(map, options);
-        // About 450 bytes a claim and 100 a relation: sized once instead of doubling 15 times.
-        StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16,
-                4096L + 450L * drawing.claims.size() + 100L * drawing.relations.size()));
+        StringWriter out = new StringWriter();
         try {
-            drawing.render(out, null);
+            write(map, options, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: nothing is written to a sink
+            throw new UncheckedIOException(e); // cannot happen: a StringWriter does not fail
         }
         return out.toString();
     }
 
     /**
-     * Writes a map as DOT to a character stream, a piece at a time, so that the diagram of a large
-     * map is never held in memory whole.
+     * Writes a map as DOT to a character stream, a piece of about 64 KB at a time, so that the
+     * diagram of a large map is never held in memory whole. Runs in time linear in the size of
+     * the map.
      *
-     * @param map the map
-     * @param options what to draw and how
+     * @param map the map to draw, whole
+     * @param options how to draw it
      * @param out where the DOT text goes; it is not flushed or closed
      * @throws IOException when {@code out} fails
-     * @throws IllegalArgumentException as {@link #toDot(ArgumentMap, DotOptions)}, before anything is written
+     * @throws IllegalArgumentException when an attribute provider returns a name that is not a DOT identifier
      */
-    public static void write(ArgumentMap map, DotOptions options, Appendable out) throws IOException {
+    public static void write(ArgumentMap map, DotOptions options, Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
-        Drawing drawing = new Drawing(map, options);
-        drawing.render(new StringBuilder(CHUNK + 4096), out::append);
+        new Drawing(map, options).render(new StringBuilder(CHUNK + 4096), out);
     }
 
     /**
-     * Writes a map as DOT to a byte stream, in UTF-8, a piece at a time.
+     * Writes a map as a DOT file in UTF-8, atomically: the file is either complete or as it was.
      *
-     * <p>Faster than {@link #write(ArgumentMap, DotOptions, Appendable)} with a stream's writer,
-     * whose general-purpose encoder a short-lived process mostly runs interpreted: each chunk is
-     * encoded by a plain loop into one reused buffer.
-     *
-     * <pre>{@code
-     * DotWriter.writeUtf8(map, DotOptions.builder().build(), System.out);
-     * }</pre>
-     *
-     * @param map the map
-     * @param options what to draw and how
-     * @param out where the DOT bytes go; it is not flushed or closed
-     * @throws IOException when {@code out} fails
-     * @throws IllegalArgumentException as {@link #toDot(ArgumentMap, DotOptions)}, before anything is written
-     */
-    public static void writeUtf8(ArgumentMap map, DotOptions options, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        Drawing drawing = new Drawing(map, options);
-        drawing.render(new StringBuilder(CHUNK + 4096), utf8(out));
-    }
-
-    /**
-     * Writes a map as a DOT file, atomically: the file is either complete or as it was.
-     *
-     * @param map the map
-     * @param options what to draw and how
+     * @param map the map to draw, whole
+     * @param options how to draw it
      * @param target the file to create or replace
      * @throws IOException when the file cannot be written
-     * @throws IllegalArgumentException as {@link #toDot(ArgumentMap, DotOptions)}, before the file is touched
+     * @throws IllegalArgumentException when an attribute provider returns a name that is not a DOT identifier
      */
     public static void write(ArgumentMap map, DotOptions options, Path target) throws IOException {
         Drawing drawing = new Drawing(map, options);
-        AtomicFiles.write(target, stream -> drawing.render(new StringBuilder(CHUNK + 4096), utf8(stream)));
-    }
-
-    private static void checkOverlay(ArgumentMap map, Set<String> ids, String overlay) {
-        // Sorted, so that the message does not depend on hash order.
-        TreeSet<String> unknown = new TreeSet<>();
-        for (String id : ids) {
-            if (map.claim(id).isEmpty()) {
-                unknown.add(id);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(format(Messages.DOT_OVERLAY_UNKNOWN_CLAIM, overlay,
-                    String.join("', '", unknown), map.title()));
-        }
-    }
-
-    private static Set<String> selectClaims(ArgumentMap map, DotOptions options) {
-        Set<String> drawn = new HashSet<>();
-        if (options.focus().isPresent()) {
-            DotOptions.Focus focus = options.focus().get();
-            Claim centre = map.claim(focus.claimId()).orElseThrow(() -> new IllegalArgumentException(
-                    format(Messages.DOT_UNKNOWN_FOCUS, focus.claimId(), map.title())));
-            // Breadth-first order visits claims by distance, so the first one too far ends the walk.
-            BreadthFirstIterator<Claim, Relation> walk =
-                    new BreadthFirstIterator<>(new AsUndirectedGraph<>(map.graph()), centre);
-            while (walk.hasNext()) {
-                Claim claim = walk.next();
-                if (walk.getDepth(claim) > focus.depth()) {
-                    break;
-                }
-                drawn.add(claim.id());
-            }
-        } else {
-            map.claims().forEach(c -> drawn.add(c.id()));
-        }
-        if (options.tag().isPresent()) {
-            String tag = options.tag().get();
-            TreeSet<String> inUse = new TreeSet<>();
-            map.claims().forEach(c -> inUse.addAll(c.tags()));
-            if (!inUse.contains(tag)) {
-                throw new IllegalArgumentException(format(Messages.DOT_UNKNOWN_TAG, map.title(), tag,
-                        inUse.isEmpty() ? "none" : String.join(", ", inUse)));
-            }
-            for (Claim claim : map.claims()) {
-                if (!claim.tags().contains(tag)) {
-                    drawn.remove(claim.id());
-                }
-            }
-        }
-        return drawn;
-    }
-
-    private static Sink utf8(OutputStream out) {
-        Utf8Chunks bytes = new Utf8Chunks(out);
-        return chunk -> bytes.write(chunk, 0, chunk.length());
-    }
-
-    /** Where a full chunk of the diagram goes; the chunk is emptied after it returns. */
-    @FunctionalInterface
-    private interface Sink {
-        void take(StringBuilder chunk) throws IOException;
+        AtomicFiles.write(target, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), CHUNK);
+            drawing.render(new StringBuilder(CHUNK + 4096), writer);
+            writer.flush();
+        });
     }
 
     /** One diagram being written; holds what every part of it needs. */
@@ -216,46 +145,29 @@ public final class DotWriter {
         private final DotOptions options;
         private final List<Claim> claims;
         private final List<Relation> relations;
-        private final Map<String, String> fills;
+        private final Coloring coloring;
         /** A speaker's name line, escaped and wrapped once rather than once per claim. */
         private final Map<String, String> speakerLines = new HashMap<>();
+        /** The group (cluster, or the claims outside any) each claim is drawn in, for the overview. */
+        private final Map<String, Integer> groupOf = new HashMap<>();
+        /** Whether groups are stacked: an overview with more than one group. */
+        private boolean stacked;
         private StringBuilder out;
-        private Sink sink;
+        private Writer sink;
 
-        /** Checks the options against the map and selects what to draw; writes nothing. */
         Drawing(ArgumentMap map, DotOptions options) {
             this.map = Objects.requireNonNull(map, "map");
             this.options = Objects.requireNonNull(options, "options");
-            checkOverlay(map, options.status().keySet(), "status");
-            checkOverlay(map, options.strength().keySet(), "strength");
-            if (options.focus().isEmpty() && options.tag().isEmpty()) {
-                // The whole map, as almost every diagram is: no set of ids to build and look up.
-                this.claims = map.claims();
-                this.relations = map.relations();
-                this.fills = Palette.assign(map.speakers());
-                return;
-            }
-            Set<String> drawn = selectClaims(map, options);
-            this.claims = new ArrayList<>();
-            for (Claim claim : map.claims()) {
-                if (drawn.contains(claim.id())) {
-                    claims.add(claim);
-                }
-            }
-            this.relations = new ArrayList<>();
-            for (Relation relation : map.relations()) {
-                if (drawn.contains(relation.from()) && drawn.contains(relation.to())) {
-                    relations.add(relation);
-                }
-            }
-            this.fills = Palette.assign(map.speakers());
+            this.claims = map.claims();
+            this.relations = map.relations();
+            this.coloring = options.coloring().orElseGet(() -> Coloring.bySpeaker(map));
         }
 
         /**
-         * Writes the diagram into {@code buffer}, handing the buffer's content to {@code sink}
-         * whenever it grows past a chunk; with no sink the whole diagram stays in the buffer.
+         * Writes the diagram into {@code buffer}, handing the buffer's content to {@code target}
+         * whenever it grows past a chunk.
          */
-        void render(StringBuilder buffer, Sink target) throws IOException {
+        void render(StringBuilder buffer, Writer target) throws IOException {
             this.out = buffer;
             this.sink = target;
             try {
@@ -267,9 +179,9 @@ public final class DotWriter {
         }
 
         private void spill(int threshold) {
-            if (sink != null && out.length() > threshold) {
+            if (out.length() > threshold) {
                 try {
-                    sink.take(out);
+                    sink.append(out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -280,56 +192,146 @@ public final class DotWriter {
         private void render() {
             out.append("digraph \"argmap\" {\n");
             out.append("  graph [charset=\"UTF-8\", rankdir=\"").append(options.rankDir().name())
-                    .append("\", fontname=\"").append(FONT).append("\", nodesep=\"0.3\", ranksep=\"0.5\", pad=\"0.3\"];\n");
+                    .append("\", fontname=\"").append(FONT).append("\", nodesep=\"0.3\", ranksep=\"0.5\", pad=\"0.3\"");
+            if (options.layout() == Layout.OVERVIEW) {
+                // Ranks over the whole diagram, not per cluster: the stacking edges then order clusters.
+                out.append(", newrank=\"true\"");
+            }
+            out.append("];\n");
             out.append("  node [shape=\"box\", style=\"rounded,filled\", fontname=\"").append(FONT)
                     .append("\", fontsize=\"12\", color=\"#555555\", penwidth=\"1\", margin=\"0.12,0.06\"];\n");
             out.append("  edge [fontname=\"").append(FONT)
                     .append("\", fontsize=\"10\", penwidth=\"1.5\", arrowsize=\"0.9\"];\n");
-            switch (options.cluster()) {
+            List<List<Claim>> groups = switch (options.cluster()) {
                 case SECTION -> clustered(map.sections(), Section::id, Claim::section,
                         s -> DotText.htmlWrapped(s.title(), TITLE_WIDTH), "section");
                 case SPEAKER -> clustered(map.speakers(), Speaker::id, Claim::speaker,
                         s -> DotText.htmlWrapped(s.name(), TITLE_WIDTH), "speaker");
-                case NONE -> claims.forEach(c -> node(c, "  "));
+                case NONE -> {
+                    claims.forEach(c -> node(c, "  "));
+                    yield claims.isEmpty() ? List.of() : List.of(claims);
+                }
+            };
+            stacked = options.layout() == Layout.OVERVIEW && groups.size() > 1;
+            if (stacked) {
+                stack(groups);
             }
-            for (Relation relation : relations) {
-                edge(relation);
+            int[] row = options.layout() == Layout.OVERVIEW ? leafRows() : new int[relations.size()];
+            for (int i = 0; i < relations.size(); i++) {
+                edge(relations.get(i), row[i]);
                 spill(CHUNK);
             }
             if (options.legend()) {
-                legend();
+                legend(groups);
             }
             title();
             out.append("}\n");
         }
 
-        private <T> void clustered(List<T> groups, Function<T, String> id, Function<Claim, Optional<String>> groupOf,
-                Function<T, String> heading, String kind) {
+        /** Whether the layout runs from the conclusions' end: edges then point up or left. */
+        private boolean reversed() {
+            return options.rankDir() == RankDir.BT || options.rankDir() == RankDir.RL;
+        }
+
+        /**
+         * Stacks the groups in order along the rank direction with invisible edges: each group
+         * lies between two invisible anchors, and the anchors of neighbouring groups are joined.
+         */
+        private void stack(List<List<Claim>> groups) {
+            for (int g = 0; g < groups.size(); g++) {
+                String head = STACK_PREFIX + g + ":head";
+                String tail = STACK_PREFIX + g + ":tail";
+                out.append("  ").append(DotText.quoted(head)).append(" [shape=\"point\", style=\"invis\", width=\"0\", label=\"\"];\n");
+                out.append("  ").append(DotText.quoted(tail)).append(" [shape=\"point\", style=\"invis\", width=\"0\", label=\"\"];\n");
+                for (Claim c : groups.get(g)) {
+                    // tail -> claim -> head: the group lies between its anchors.
+                    out.append("  ").append(DotText.quoted(tail)).append(" -> ");
+                    DotText.appendQuoted(out, c.id());
+                    out.append(" [style=\"invis\"];\n  ");
+                    DotText.appendQuoted(out, c.id());
+                    out.append(" -> ").append(DotText.quoted(head)).append(" [style=\"invis\"];\n");
+                    spill(CHUNK);
+                }
+                if (g > 0) {
+                    // The next group lies beyond the previous one in reading order (top to bottom, left to right).
+                    String from = reversed() ? head : STACK_PREFIX + (g - 1) + ":head";
+                    String to = reversed() ? STACK_PREFIX + (g - 1) + ":tail" : tail;
+                    out.append("  ").append(DotText.quoted(from)).append(" -> ").append(DotText.quoted(to))
+                            .append(" [style=\"invis\"];\n");
+                }
+            }
+        }
+
+        /**
+         * For an overview: the edges from a reason without reasons of its own to a claim with at
+         * more than {@value DotWriter#STAGGER} such reasons, the row (0 to {@value DotWriter#STAGGER} - 1) to
+         * put the reason in, by relation index; 0 for every other edge.
+         */
+        private int[] leafRows() {
+            Map<String, Integer> incoming = new HashMap<>();
+            for (Relation r : relations) {
+                incoming.merge(r.to(), 1, Integer::sum);
+            }
+            Map<String, List<Integer>> leavesOf = new HashMap<>();
+            for (int i = 0; i < relations.size(); i++) {
+                Relation r = relations.get(i);
+                if (!incoming.containsKey(r.from()) && !crossGroup(r)) {
+                    leavesOf.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(i);
+                }
+            }
+            int[] row = new int[relations.size()];
+            for (List<Integer> leaves : leavesOf.values()) {
+                if (leaves.size() > STAGGER) {
+                    for (int k = 0; k < leaves.size(); k++) {
+                        row[leaves.get(k)] = k % STAGGER;
+                    }
+                }
+            }
+            return row;
+        }
+
+        private boolean crossGroup(Relation r) {
+            return !Objects.equals(groupOf.get(r.from()), groupOf.get(r.to()));
+        }
+
+        private <T> List<List<Claim>> clustered(List<T> groups, Function<T, String> id,
+                Function<Claim, Optional<String>> groupKey, Function<T, String> heading, String kind) {
             // One pass over the claims, not one per group: a map may have thousands of sections.
             Map<String, List<Claim>> members = new HashMap<>();
             List<Claim> loose = new ArrayList<>();
             for (Claim claim : claims) {
-                Optional<String> group = groupOf.apply(claim);
+                Optional<String> group = groupKey.apply(claim);
                 if (group.isPresent()) {
                     members.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(claim);
                 } else {
                     loose.add(claim);
                 }
             }
+            List<List<Claim>> drawn = new ArrayList<>();
             for (T group : groups) {
                 String groupId = id.apply(group);
                 List<Claim> inGroup = members.get(groupId);
                 if (inGroup == null) {
                     continue; // an empty box would claim the group takes part in the diagram
                 }
+                int index = drawn.size();
+                inGroup.forEach(c -> groupOf.put(c.id(), index));
+                drawn.add(inGroup);
                 out.append("  subgraph ").append(DotText.quoted("cluster_" + kind + "_" + groupId)).append(" {\n");
                 out.append("    graph [label=<<B>").append(heading.apply(group))
-                        .append("</B>>, labelloc=\"").append(options.rankDir() == RankDir.BT ? "b" : "t").append("\", labeljust=\"l\", fontsize=\"14\", style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", margin=\"12\"];\n");
+                        .append("</B>>, labelloc=\"").append(options.rankDir() == RankDir.BT ? "b" : "t").append("\", labeljust=\"l\", fontsize=\"16\", style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", margin=\"12\"];\n");
                 inGroup.forEach(c -> node(c, "    "));
                 out.append("  }\n");
             }
-            loose.forEach(c -> node(c, "  "));
+            if (!loose.isEmpty()) {
+                int index = drawn.size();
+                loose.forEach(c -> groupOf.put(c.id(), index));
+                drawn.add(loose);
+                loose.forEach(c -> node(c, "  "));
+            }
+            return drawn;
         }
+
 
         private void node(Claim claim, String indent) {
             ClaimStatus claimStatus = options.status().isEmpty() ? null : options.status().get(claim.id());
@@ -356,19 +358,31 @@ public final class DotWriter {
                             + DotText.htmlWrapped(s.name(), options.wrapWidth()) + "</I></FONT></TD></TR>")));
             out.append("</TABLE>>, tooltip=");
             DotText.appendQuoted(out, claim.id());
-            out.append(", fillcolor=\"").append(fillOf(claim)).append('"');
+            out.append(", fillcolor=\"").append(coloring.fill(claim)).append('"');
             if (claimStatus != null) {
                 out.append(statusStyle(claimStatus));
             }
+            extra(options.claimAttributes().apply(claim));
             out.append("];\n");
             spill(CHUNK);
         }
 
-        private String fillOf(Claim claim) {
-            return claim.speaker().map(fills::get).orElse(Palette.NO_SPEAKER_FILL);
+        /** The provider's attributes, sorted by name, after argmap's own so that they override them. */
+        private void extra(Map<String, String> attributes) {
+            if (attributes.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, String> e : new TreeMap<>(attributes).entrySet()) {
+                if (!ATTRIBUTE_NAME.matcher(e.getKey()).matches()) {
+                    throw new IllegalArgumentException("attribute name '" + e.getKey()
+                            + "' from an attribute provider is not a DOT identifier; use letters, digits and '_'");
+                }
+                out.append(", ").append(e.getKey()).append('=');
+                DotText.appendQuoted(out, Objects.requireNonNull(e.getValue(), e.getKey()));
+            }
         }
 
-        private void edge(Relation relation) {
+        private void edge(Relation relation, int row) {
             boolean support = relation.kind() == RelationKind.SUPPORT;
             String tooltip = relation.from() + (support ? " supports " : " rebuts ") + relation.to()
                     + relation.note().map(n -> "\n" + n).orElse("");
@@ -378,22 +392,23 @@ public final class DotWriter {
             DotText.appendQuoted(out, relation.to());
             out.append(support ? SUPPORT_STYLE : REBUTTAL_STYLE).append(", tooltip=");
             DotText.appendQuoted(out, tooltip);
+            if (row > 0) {
+                out.append(", minlen=\"").append(row + 1).append('"');
+            }
+            if (stacked && crossGroup(relation)) {
+                // Drawn, but not ranked: it would otherwise pull two clusters side by side. A support
+                // between sections is drawn lighter: there are many, and they run far.
+                out.append(", constraint=\"false\"");
+                if (support) {
+                    out.append(", color=\"").append(SUPPORT_COLOR).append("99\", penwidth=\"1\"");
+                }
+            }
+            extra(options.relationAttributes().apply(relation));
             out.append("];\n");
         }
 
-        private void legend() {
-            List<Speaker> speakers = new ArrayList<>();
-            boolean anonymous = false;
-            Set<String> used = new HashSet<>();
-            for (Claim claim : claims) {
-                claim.speaker().ifPresent(used::add);
-                anonymous |= claim.speaker().isEmpty();
-            }
-            for (Speaker speaker : map.speakers()) {
-                if (used.contains(speaker.id())) {
-                    speakers.add(speaker);
-                }
-            }
+        private void legend(List<List<Claim>> groups) {
+            List<Coloring.Entry> colours = coloring.legend(claims);
             EnumSet<RelationKind> kinds = EnumSet.noneOf(RelationKind.class);
             relations.forEach(r -> kinds.add(r.kind()));
             EnumSet<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
@@ -402,21 +417,20 @@ public final class DotWriter {
                     Optional.ofNullable(options.status().get(claim.id())).ifPresent(statuses::add);
                 }
             }
-            if (speakers.isEmpty() && !anonymous && kinds.isEmpty() && statuses.isEmpty()) {
+            if (colours.isEmpty() && kinds.isEmpty() && statuses.isEmpty()) {
                 return;
             }
             // One HTML table: a single node keeps the legend compact wherever dot puts it, where
             // sample edges would stretch over the ranks of the claims beside them.
             StringBuilder table = new StringBuilder("<<TABLE BORDER=\"1\" COLOR=\"#999999\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">")
                     .append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
-            for (Speaker speaker : speakers) {
-                StringBuilder details = new StringBuilder(speaker.role().strip());
-                speaker.affiliation().filter(a -> !a.isBlank()).ifPresent(a -> details.append(details.length() > 0 ? ", " : "").append(a.strip()));
-                legendRow(table, swatch(fills.get(speaker.id())), DotText.htmlWrapped(speaker.name(), LEGEND_WIDTH),
-                        DotText.htmlWrapped(details.toString(), LEGEND_WIDTH));
+            if (!colours.isEmpty()) {
+                table.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>Colour: ").append(DotText.html(coloring.heading()))
+                        .append("</I></TD></TR>");
             }
-            if (anonymous) {
-                legendRow(table, swatch(Palette.NO_SPEAKER_FILL), "<I>no speaker</I>", "");
+            for (Coloring.Entry entry : colours) {
+                legendRow(table, swatch(entry.fill()), DotText.htmlWrapped(entry.label(), LEGEND_WIDTH),
+                        DotText.htmlWrapped(entry.details(), LEGEND_WIDTH));
             }
             for (RelationKind kind : kinds) {
                 // Box-drawing glyphs in the edge's colour: a heavy line ending in an arrowhead, a
@@ -443,8 +457,15 @@ public final class DotWriter {
                         "<B>" + status.marker() + " " + status.label() + "</B>", "");
             }
             table.append("</TABLE>>");
-            out.append("  ").append(DotText.quoted(LEGEND_PREFIX + "table")).append(" [shape=\"plain\", style=\"solid\", label=").append(table)
+            String legend = DotText.quoted(LEGEND_PREFIX + "table");
+            out.append("  ").append(legend).append(" [shape=\"plain\", style=\"solid\", label=").append(table)
                     .append(", tooltip=\"legend\"];\n");
+            if (stacked) {
+                // Before the first group in reading order, where a reader looks first.
+                String first = STACK_PREFIX + "0:" + (reversed() ? "head" : "tail");
+                out.append("  ").append(reversed() ? DotText.quoted(first) : legend).append(" -> ")
+                        .append(reversed() ? legend : DotText.quoted(first)).append(" [style=\"invis\"];\n");
+            }
         }
 
         private static String swatch(String fill) {
@@ -465,14 +486,8 @@ public final class DotWriter {
             if (!map.title().isBlank()) {
                 lines.add("<B>" + DotText.htmlWrapped(map.title(), TITLE_WIDTH) + "</B>");
             }
-            List<String> scope = new ArrayList<>();
-            // The id alone means nothing to a reader; the start of the text says which claim it is.
-            options.focus().ifPresent(f -> scope.add("claims within " + f.depth() + (f.depth() == 1 ? " step" : " steps")
-                    + " of \u201C" + shorten(map.requireClaim(f.claimId()).text(), FOCUS_TEXT_WIDTH) + "\u201D (" + f.claimId() + ")"));
-            options.tag().ifPresent(t -> scope.add("claims tagged \u2018" + t + "\u2019"));
-            if (!scope.isEmpty()) {
-                lines.add("<FONT POINT-SIZE=\"13\">" + DotText.html(String.join("; ", scope)) + "</FONT>");
-            }
+            options.subtitle().filter(s -> !s.isBlank()).ifPresent(s ->
+                    lines.add("<FONT POINT-SIZE=\"13\">" + DotText.htmlWrapped(s, TITLE_WIDTH + 20) + "</FONT>"));
             if (lines.isEmpty()) {
                 return;
             }

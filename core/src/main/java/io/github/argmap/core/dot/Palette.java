@@ -1,92 +1,51 @@
 package io.github.argmap.core.dot;
 
-import io.github.argmap.core.Speaker;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The fill colours of speakers: Paul Tol's colour-blind-safe "light" scheme, light enough for
- * black text.
+ * The fill colours of a diagram: the Okabe–Ito palette, which stays distinguishable for the
+ * common forms of colour blindness, lightened a quarter towards white so black text reads on
+ * every fill.
  *
- * <p>A speaker's preferred colour comes from a fixed hash of its id (32-bit FNV-1a over the UTF-8
- * bytes), so the same speaker gets the same colour in every map and every view of a map. Two
- * speakers of one map that would share a colour look like one speaker, which misleads more than
- * a colour that differs between maps; so, walking the map's speakers in order, a speaker whose
- * preferred colour is already taken moves on to the next free one. Collisions are resolved over
- * all the map's speakers, not just those drawn, so a focused or filtered view of a map colours
- * each speaker as the full diagram does. Only a map with more speakers than colours repeats one;
- * the name printed in every claim still tells them apart.
+ * <p>Okabe and Ito's eight colours are orange, sky blue, bluish green, yellow, blue, vermillion,
+ * reddish purple and black. Black cannot carry text, so the eighth fill is a neutral grey; claims
+ * that have no value for what is coloured (no speaker, no tag) are white. The order puts hues
+ * that could be confused (orange and vermillion, the two blues) far apart, so a map with few
+ * groups gets the most distinct ones. Only a map with more than {@value #SIZE} groups repeats a
+ * colour, and the legend and the text in each box still tell the groups apart.
  */
 final class Palette {
-    /**
-     * Paul Tol's "light" scheme, ordered so that neighbours differ clearly (light blue and light
-     * cyan, pear and olive, pear and light yellow are never adjacent): a speaker moved to the next
-     * free colour then gets one that looks unlike the colour it was denied.
-     */
-    static final List<String> SPEAKER_FILLS = List.of(
-            "#77AADD", // light blue
-            "#EE8866", // orange
-            "#BBCC33", // pear
-            "#99DDFF", // light cyan
-            "#FFAABB", // pink
-            "#EEDD88", // light yellow
-            "#44BB99", // mint
-            "#AAAA00"); // olive
+    /** How many distinct fills there are. */
+    static final int SIZE = 8;
 
-    /** Claims without a speaker: Tol's pale grey. */
-    static final String NO_SPEAKER_FILL = "#DDDDDD";
+    /** Okabe–Ito, each channel mixed 25% towards white, then grey. */
+    static final List<String> FILLS = List.of(
+            "#ECB740", // orange        #E69F00
+            "#80C7EE", // sky blue      #56B4E9
+            "#40B696", // bluish green  #009E73
+            "#D99ABD", // reddish purple #CC79A7
+            "#F4EB71", // yellow        #F0E442
+            "#4095C5", // blue          #0072B2
+            "#E08640", // vermillion    #D55E00
+            "#BBBBBB"); // grey, in place of black
+
+    /** Claims with no value for what is coloured. */
+    static final String NONE_FILL = "#FFFFFF";
+
+    /** Accepted, rejected and undecided claims when colouring by status: green, vermillion, grey. */
+    static final String ACCEPTED_FILL = "#40B696";
+    static final String REJECTED_FILL = "#E08640";
+    static final String UNDECIDED_FILL = "#BBBBBB";
 
     private Palette() {}
 
     /**
-     * The 32-bit FNV-1a hash of a string's UTF-8 bytes.
+     * The fill of the {@code index}-th group, repeating after {@value #SIZE}.
      *
-     * @param id any string
-     * @return the hash, as a signed int
+     * @param index 0 for the first group
+     * @return a colour such as {@code #ECB740}
      */
-    static int fnv1a(String id) {
-        int hash = 0x811C9DC5;
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= 0x01000193;
-        }
-        return hash;
-    }
-
-    /**
-     * The colour a speaker gets when no other speaker of its map has taken it.
-     *
-     * @param speakerId the id
-     * @return an index into {@link #SPEAKER_FILLS}
-     */
-    static int preferred(String speakerId) {
-        return Integer.remainderUnsigned(fnv1a(speakerId), SPEAKER_FILLS.size());
-    }
-
-    /**
-     * Gives each speaker of a map its fill colour.
-     *
-     * @param speakers the map's speakers, in map order
-     * @return fill colour by speaker id (look-ups only)
-     */
-    static Map<String, String> assign(List<Speaker> speakers) {
-        int n = SPEAKER_FILLS.size();
-        boolean[] taken = new boolean[n];
-        int takenCount = 0;
-        Map<String, String> fills = new HashMap<>();
-        for (Speaker speaker : speakers) {
-            int index = preferred(speaker.id());
-            if (takenCount < n) {
-                while (taken[index]) {
-                    index = (index + 1) % n;
-                }
-                taken[index] = true;
-                takenCount++;
-            }
-            fills.put(speaker.id(), SPEAKER_FILLS.get(index));
-        }
-        return fills;
+    static String fill(int index) {
+        return FILLS.get(Math.floorMod(index, SIZE));
     }
 }

@@ -3,34 +3,41 @@ package io.github.argmap.core.dot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class DotOptionsTest {
     @Test
-    void defaults_drawEverythingUnclusteredBottomUpWithALegend() {
+    void defaults_drawAnOverviewBySectionBottomUpWithALegend() {
         DotOptions d = DotOptions.defaults();
-        assertThat(d.cluster()).isEqualTo(Cluster.NONE);
+        assertThat(d.cluster()).isEqualTo(Cluster.SECTION);
+        assertThat(d.layout()).isEqualTo(Layout.OVERVIEW);
         assertThat(d.rankDir()).isEqualTo(RankDir.BT);
-        assertThat(d.focus()).isEmpty();
-        assertThat(d.tag()).isEmpty();
+        assertThat(d.subtitle()).isEmpty();
+        assertThat(d.coloring()).isEmpty();
         assertThat(d.status()).isEmpty();
         assertThat(d.strength()).isEmpty();
         assertThat(d.wrapWidth()).isEqualTo(34);
         assertThat(d.legend()).isTrue();
-        assertThat(DotOptions.builder().build()).isEqualTo(d);
+        assertThat(DotOptions.builder().build().toBuilder().build()).isEqualTo(d);
     }
 
     @Test
     void builder_setsEveryOption_andToBuilderCopiesThem() {
-        DotOptions o = DotOptions.builder().cluster(Cluster.SPEAKER).rankDir(RankDir.LR).focus("c1", 2).tag("nato")
-                .status(Map.of("c1", ClaimStatus.REJECTED)).strength(Map.of("c1", 0.25)).wrapWidth(40).legend(false).build();
-        assertThat(o).isEqualTo(new DotOptions(Cluster.SPEAKER, RankDir.LR, Optional.of(new DotOptions.Focus("c1", 2)),
-                Optional.of("nato"), Map.of("c1", ClaimStatus.REJECTED), Map.of("c1", 0.25), 40, false));
+        Coloring coloring = Coloring.byStatus(Map.of());
+        Function<Claim, Map<String, String>> claims = c -> Map.of("URL", c.id());
+        Function<Relation, Map<String, String>> relations = r -> Map.of("weight", "2");
+        DotOptions o = DotOptions.builder().cluster(Cluster.SPEAKER).rankDir(RankDir.LR).layout(Layout.FREE)
+                .subtitle("part").coloring(coloring).status(Map.of("c1", ClaimStatus.REJECTED)).strength(Map.of("c1", 0.25))
+                .wrapWidth(40).legend(false).claimAttributes(claims).relationAttributes(relations).build();
+        assertThat(o).isEqualTo(new DotOptions(Cluster.SPEAKER, RankDir.LR, Layout.FREE, Optional.of("part"),
+                Optional.of(coloring), Map.of("c1", ClaimStatus.REJECTED), Map.of("c1", 0.25), 40, false, claims, relations));
         assertThat(o.toBuilder().build()).isEqualTo(o);
-        assertThat(o.toBuilder().noFocus().noTag().build().focus()).isEmpty();
     }
 
     @Test
@@ -43,9 +50,7 @@ class DotOptionsTest {
     }
 
     @Test
-    void builder_rejectsANegativeDepthANarrowWidthAndAnInfiniteStrength() {
-        assertThatThrownBy(() -> DotOptions.builder().focus("c1", -1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("focus depth -1 is negative");
+    void builder_rejectsANarrowWidthAndAnInfiniteStrength() {
         assertThatThrownBy(() -> DotOptions.builder().wrapWidth(7).build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 8");
         assertThatThrownBy(() -> DotOptions.builder().strength(Map.of("c1", Double.NaN)).build())

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +35,12 @@ class DotRenderingTest {
                 all.put(cluster + "-" + dir, DotOptions.builder().cluster(cluster).rankDir(dir).build());
             }
         }
+        for (Cluster cluster : Cluster.values()) {
+            all.put(cluster + "-free", DotOptions.builder().cluster(cluster).layout(Layout.FREE).build());
+        }
         List<Claim> claims = map.claims();
-        String centre = claims.get(claims.size() / 2).id();
-        all.put("focus", DotOptions.builder().focus(centre, 1).cluster(Cluster.SECTION).build());
-        all.put("focus-0", DotOptions.builder().focus(centre, 0).build());
-        claims.stream().flatMap(c -> c.tags().stream()).findFirst()
-                .ifPresent(tag -> all.put("tag", DotOptions.builder().tag(tag).cluster(Cluster.SPEAKER).build()));
+        all.put("by-section", DotOptions.builder().coloring(Coloring.bySection(map)).subtitle("a \"part\"").build());
+        all.put("by-tag", DotOptions.builder().coloring(Coloring.byTag(map)).cluster(Cluster.SPEAKER).build());
         Map<String, ClaimStatus> status = new HashMap<>();
         Map<String, Double> strength = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -46,6 +48,7 @@ class DotRenderingTest {
             strength.put(claims.get(i).id(), i / (double) claims.size());
         }
         all.put("status", DotOptions.builder().status(status).strength(strength).cluster(Cluster.SECTION).build());
+        all.put("by-status", DotOptions.builder().status(status).coloring(Coloring.byStatus(status)).build());
         all.put("no-legend", DotOptions.builder().legend(false).wrapWidth(20).build());
         return all;
     }
@@ -66,7 +69,7 @@ class DotRenderingTest {
     void townHall_rendersCleanlyInEveryLayout(@TempDir Path dir) throws IOException {
         assumeTrue(Graphviz.isAvailable(), NO_DOT);
         Map<String, String> svgs = renderAll(DotFixtures.townHall(), dir);
-        assertThat(svgs).hasSize(17);
+        assertThat(svgs).hasSize(20);
         for (Map.Entry<String, String> e : svgs.entrySet()) {
             assertThat(e.getValue()).as(e.getKey()).contains("Should Riverton introduce a congestion charge?");
         }
@@ -107,6 +110,28 @@ class DotRenderingTest {
         assumeTrue(Seeds.class.getResource(Seeds.PANEL_MAP) != null, "the panel map " + Seeds.PANEL_MAP + " is not bundled yet");
         ArgumentMap panel = Seeds.panel();
         assertEveryClaimAndRelationDrawn(panel, renderAll(panel, dir), dir);
+    }
+
+    /**
+     * The issue's size rule for the default picture of a large map: at most 8,000 pixels wide at
+     * Graphviz's default 96 dpi (6,000 points) and at most three times as wide as high. The whole
+     * panel used to be a 16,400 by 1,984 pixel strip.
+     */
+    @Test
+    void panelMap_defaultPictureFitsAScreenOrAPage(@TempDir Path dir) throws IOException {
+        assumeTrue(Graphviz.isAvailable(), NO_DOT);
+        ArgumentMap panel = Seeds.panel();
+        Path dot = dir.resolve("panel.dot");
+        Path svg = dir.resolve("panel.svg");
+        DotWriter.write(panel, DotOptions.defaults(), dot);
+        Graphviz.render(dot, svg, "svg");
+        Matcher size = Pattern.compile("<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"")
+                .matcher(Files.readString(svg, StandardCharsets.UTF_8));
+        assertThat(size.find()).isTrue();
+        double widthPx = Integer.parseInt(size.group(1)) * 96 / 72.0;
+        double heightPx = Integer.parseInt(size.group(2)) * 96 / 72.0;
+        assertThat(widthPx).isLessThanOrEqualTo(8_000);
+        assertThat(widthPx).isLessThanOrEqualTo(3 * heightPx);
     }
 
     /** The unfiltered SVGs hold one node per claim plus the legend, and the DOT every relation. */

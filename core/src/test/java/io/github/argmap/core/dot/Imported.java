@@ -15,7 +15,8 @@ import org.jgrapht.nio.dot.DOTImporter;
 
 /**
  * A DOT text read back with JGraphT's importer: the claims (vertices) and relations (edges with
- * their {@code class}), legend nodes left out, in file order.
+ * their {@code class}), legend nodes and the overview's invisible layout nodes and edges left out,
+ * in file order.
  *
  * @param claims the vertex ids, in the order the file first names them
  * @param relations each edge as {@code from -> to : class}, in file order
@@ -34,12 +35,15 @@ record Imported(List<String> claims, List<String> relations) {
         importer.importGraph(g, new StringReader(dot));
         List<String> claims = new ArrayList<>();
         for (String v : g.vertexSet()) {
-            if (!v.startsWith("legend:")) {
+            if (!v.startsWith("legend:") && !v.startsWith("stack:")) {
                 claims.add(v);
             }
         }
         List<String> relations = new ArrayList<>();
         for (DefaultEdge e : g.edgeSet()) {
+            if (kinds.get(e) == null) {
+                continue; // an invisible edge of the overview's layout, not a relation
+            }
             relations.add(g.getEdgeSource(e) + " -> " + g.getEdgeTarget(e) + " : " + kinds.get(e));
         }
         return new Imported(claims, relations);

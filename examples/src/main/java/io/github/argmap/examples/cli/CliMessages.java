@@ -51,8 +51,14 @@ final class CliMessages {
     static final String UNKNOWN_VALUE = "unknown value '%s' for %s; use %s";
     static final String UNKNOWN_FOCUS = "no claim has id '%s' in this map; 'argmap summary' or the map file lists the ids";
     static final String UNKNOWN_TAG = "no claim has tag '%s' in this map";
+    static final String UNKNOWN_SECTION = "this map has no section '%s'; its sections are %s";
+    static final String UNKNOWN_SPEAKER = "this map has no speaker '%s'; its speakers are %s";
     static final String UNKNOWN_READING = "unknown reading '%s' for --reading; use bipolar or attack-only";
     static final String UNKNOWN_SEMANTICS = "unknown semantics '%s' for --semantics; use %s";
+    static final String FORMAT_CONTRADICTS_NAME =
+            "--format %s contradicts the output file %s, whose name says %s; drop --format or name the file .%s";
+    static final String FORMAT_UNKNOWN_FROM_NAME =
+            "cannot tell the picture's format from the file name %s; end it in .svg, .png or .pdf, or give --format (%s)";
     static final String UNKNOWN_OUTPUT_FORMAT = "unknown format '%s' for %s; use %s";
 
     // Why a file could not be read or written: the part after "cannot read: " or "cannot write: ".

@@ -3,6 +3,10 @@ package io.github.argmap.examples.cli;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.dot.DotOptions;
 import io.github.argmap.core.dot.DotWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,11 +40,15 @@ final class DotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArgumentMap m = MapInput.load(map, top).map();
-        DotOptions options = diagram.options(m);
+        DotArgs.Drawing drawing = diagram.drawing(MapInput.load(map, top).map());
+        ArgumentMap m = drawing.map();
+        DotOptions options = drawing.options();
         // Streamed: the diagram of a 100,000-claim map is 57 MB of text.
-        Output.stream(output, top.out, stream -> DotWriter.writeUtf8(m, options, stream),
-                file -> DotWriter.write(m, options, file));
+        Output.stream(output, top.out, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            DotWriter.write(m, options, writer);
+            writer.flush();
+        }, file -> DotWriter.write(m, options, file));
         return 0;
     }
 }

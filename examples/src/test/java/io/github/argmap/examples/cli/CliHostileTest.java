@@ -95,7 +95,9 @@ class CliHostileTest {
         assertUsage(run("extensions", "panel", "--semantics", "ideal"), "use grounded, complete, preferred or stable");
         assertUsage(run("extensions", "panel", "--semantics", "GROUNDED "), "unknown semantics");
         assertUsage(run("strength", "--semantics", "pagerank"), "use h-categorizer or df-quad");
-        assertUsage(run("dot", "--cluster", "party"), "use speaker, section or none");
+        assertUsage(run("dot", "--cluster", "party"), "use section, speaker or none");
+        assertUsage(run("dot", "--color-by", "mood"), "use speaker, section, tag or status");
+        assertUsage(run("dot", "--layout", "grid"), "use overview or free");
         assertUsage(run("dot", "--rankdir", "UP"), "use BT, TB, LR or RL");
         assertUsage(run("dot", "--status", "ideal"), "unknown semantics");
     }

@@ -60,17 +60,8 @@ public final class Messages {
     public static final String CANNOT_WRITE = "cannot write %s: %s; the previous file, if any, is unchanged";
 
     // DOT diagrams (io.github.argmap.core.dot).
-    public static final String DOT_UNKNOWN_FOCUS =
-            "cannot focus on claim '%s': map '%s' has no claim with that id; list the ids with ArgumentMap.claims(), "
-            + "or draw the map without focus and hover over a claim to see its id";
-    public static final String DOT_UNKNOWN_TAG =
-            "no claim of map '%s' has tag '%s'; the tags in use are %s";
-    public static final String DOT_OVERLAY_UNKNOWN_CLAIM =
-            "the %s overlay names claim '%s', which map '%s' does not have; compute the overlay from the map being drawn";
     public static final String DOT_STRENGTH_NOT_FINITE =
             "the strength of claim '%s' is %s; a strength must be a finite number";
-    public static final String DOT_NEGATIVE_DEPTH =
-            "focus depth %d is negative; use 0 for the claim alone, 1 to add its neighbours, and so on";
     public static final String DOT_WRAP_WIDTH =
             "wrap width %d is too narrow; use at least %d characters a line";
     public static final String DOT_UNKNOWN_FORMAT = "unknown output format '%s'; use one of %s";

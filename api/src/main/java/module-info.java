@@ -8,6 +8,7 @@ module io.github.argmap.api {
     // SAT solving for complete, preferred and stable semantics; not exposed in any signature.
     requires org.ow2.sat4j.core;
 
+    exports io.github.argmap.api.html;
     exports io.github.argmap.api.semantics;
     exports io.github.argmap.api.semantics.iccma;
 

@@ -36,7 +36,7 @@ public final class Argmap {
      * The commands, in the order help lists them. Only the one a run asks for is loaded: the help
      * that lists them all reads their summaries from {@link #summary(String)}.
      */
-    static final List<String> COMMANDS = List.of("demo", "summary", "dot", "render", "show", "validate",
+    static final List<String> COMMANDS = List.of("demo", "summary", "dot", "render", "html", "show", "validate",
             "convert", "extensions", "strength", "list", "help");
 
     /** Printed at the end of argmap's help and of every command's that reads a map. */
@@ -84,6 +84,7 @@ public final class Argmap {
             case "summary" -> "Summarise a debate: who argued what, where they disagreed, and which claims stand.";
             case "dot" -> "Write the map as a Graphviz DOT diagram (render it with 'argmap render' or dot -Tsvg).";
             case "render" -> "Draw the map as SVG, PNG or PDF with Graphviz's dot (which must be installed).";
+            case "html" -> "Write the map as one self-contained interactive page: pan, zoom, search, filter, click a claim.";
             case "show" -> "Show a claim with its quote and speaker, and the case for and against it.";
             case "validate" -> "Check maps: every problem is printed as FILE:LINE:COLUMN: message on standard error.";
             case "convert" -> "Write a map as json, aif, argdown, graphml, apx or iccma.";
@@ -107,6 +108,7 @@ public final class Argmap {
             case "summary" -> SummaryCommand.SPEC;
             case "dot" -> DotCommand.SPEC;
             case "render" -> RenderCommand.SPEC;
+            case "html" -> HtmlCommand.SPEC;
             case "show" -> ShowCommand.SPEC;
             case "validate" -> ValidateCommand.SPEC;
             case "convert" -> ConvertCommand.SPEC;
@@ -125,6 +127,7 @@ public final class Argmap {
             case "summary" -> new SummaryCommand(this, args);
             case "dot" -> new DotCommand(this, args);
             case "render" -> new RenderCommand(this, args);
+            case "html" -> new HtmlCommand(this, args);
             case "show" -> new ShowCommand(this, args);
             case "validate" -> new ValidateCommand(this, args);
             case "convert" -> new ConvertCommand(this, args);

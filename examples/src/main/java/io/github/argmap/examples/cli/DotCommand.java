@@ -44,11 +44,13 @@ final class DotCommand implements Callable<Integer> {
         ArgumentMap m = drawing.map();
         DotOptions options = drawing.options();
         // Streamed: the diagram of a 100,000-claim map is 57 MB of text.
-        Output.stream(output, top.out, stream -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            DotWriter.write(m, options, writer);
-            writer.flush();
-        }, file -> DotWriter.write(m, options, file));
+        try (Progress p = Progress.start(top.err, "writing the diagram")) {
+            Output.stream(output, top.out, stream -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                DotWriter.write(m, options, writer);
+                writer.flush();
+            }, file -> DotWriter.write(m, options, file));
+        }
         return 0;
     }
 }

@@ -73,10 +73,12 @@ final class ExtensionsCommand implements Callable<Integer> {
         SupportReading r = Readings.parse(reading, SPEC);
         ArgumentationFramework af = framework(r);
         List<List<String>> sorted = new ArrayList<>();
-        for (Extension e : s.extensions(af)) {
-            List<String> ids = new ArrayList<>(e.ids());
-            ids.sort(ID_ORDER);
-            sorted.add(ids);
+        try (Progress p = Progress.start(top.err, "enumerating the " + semantics + " extensions")) {
+            for (Extension e : s.extensions(af)) {
+                List<String> ids = new ArrayList<>(e.ids());
+                ids.sort(ID_ORDER);
+                sorted.add(ids);
+            }
         }
         sorted.sort(ExtensionsCommand::compareLists);
         top.out.print(toJson(sorted));

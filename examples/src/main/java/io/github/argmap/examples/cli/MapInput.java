@@ -47,7 +47,9 @@ final class MapInput {
             throw new CliException(format(CliMessages.NOT_A_FILE, name));
         }
         if (Files.exists(path)) {
-            return new Loaded(readFile(path, null, top.err), name, Optional.of(path));
+            try (Progress p = Progress.start(top.err, "reading " + name)) {
+                return new Loaded(readFile(path, null, top.err), name, Optional.of(path));
+            }
         }
         return ExampleMaps.byName(name)
                 .map(e -> new Loaded(e.map(), e.name(), Optional.empty()))

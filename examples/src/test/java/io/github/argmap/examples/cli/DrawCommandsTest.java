@@ -104,4 +104,27 @@ class DrawCommandsTest {
         assertThat(m.find()).as(id).isTrue();
         return m.group(1);
     }
+
+    @Test
+    void html_writesOnePageWithEveryClaim_andTheSameBytesTwice(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("panel.html");
+        CliRun r = CliRun.run("html", "-o", page.toString(), "--layout", "builtin", "--semantics", "grounded,preferred");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote " + page);
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(html.split("data-claim-id=\"", -1)).hasSize(176);
+        assertThat(html).contains("\"name\":\"preferred, bipolar reading\"");
+        byte[] first = Files.readAllBytes(page);
+        assertThat(CliRun.run("html", "-o", page.toString(), "--layout", "builtin", "--semantics", "grounded,preferred").code())
+                .isZero();
+        assertThat(Files.readAllBytes(page)).isEqualTo(first);
+    }
+
+    @Test
+    void html_badOptionsAreUsageErrors(@TempDir Path dir) {
+        Path page = dir.resolve("p.html");
+        assertThat(CliRun.run("html", "-o", page.toString(), "--layout", "circle").err()).contains("use auto, graphviz or builtin");
+        assertThat(CliRun.run("html", "-o", page.toString(), "--semantics", "grounded,ideal").err()).contains("unknown semantics");
+        assertThat(page).doesNotExist();
+    }
 }

@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -105,7 +106,7 @@ public final class HtmlPage {
                 + "<button id=\"zoom-in\" type=\"button\" title=\"Zoom in\">+</button>"
                 + "<button id=\"zoom-out\" type=\"button\" title=\"Zoom out\">\u2212</button>"
                 + "<button id=\"fit\" type=\"button\" title=\"Show the whole map\">Fit</button>\n"
-                + "</div>\n</header>\n<main>\n<div id=\"canvas\">\n");
+                + "</div>\n<div id=\"legend\"></div>\n</header>\n<main>\n<div id=\"canvas\">\n");
         out.write(svg);
         out.write("\n</div>\n<aside id=\"details\"><div id=\"results\"></div><div id=\"claim\">"
                 + "<p class=\"hint\">Click a claim to see its full text, its quote and the case for and against it. "
@@ -192,6 +193,8 @@ public final class HtmlPage {
 
     /** The map, its readings and strengths as JSON, safe inside a script element. */
     private static void data(ArgumentMap map, HtmlOptions options, Writer out) throws IOException {
+        Map<String, String> fills = new HashMap<>();
+        Coloring.bySpeaker(map).entries().forEach(e -> fills.put(e.key(), e.fill()));
         StringBuilder b = new StringBuilder(map.claims().size() * 600 + 1024);
         b.append("{\"title\":").append(Html.json(map.title()));
         b.append(",\n\"speakers\":[");
@@ -199,7 +202,8 @@ public final class HtmlPage {
         for (Speaker s : map.speakers()) {
             b.append(sep).append("{\"id\":").append(Html.json(s.id())).append(",\"name\":").append(Html.json(s.name()))
                     .append(",\"role\":").append(Html.json(s.role())).append(",\"affiliation\":")
-                    .append(Html.json(s.affiliation().orElse(""))).append('}');
+                    .append(Html.json(s.affiliation().orElse(""))).append(",\"fill\":")
+                    .append(Html.json(fills.getOrDefault(s.id(), ""))).append('}');
             sep = ",\n";
         }
         b.append("],\n\"sections\":[");

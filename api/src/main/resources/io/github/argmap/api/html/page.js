@@ -61,6 +61,25 @@
   option(fStatus, '', 'Any status');
   ['a', 'r', 'u'].forEach(function (s) { option(fStatus, s, marks[s] + ' ' + letters[s]); });
   data.readings.forEach(function (r, i) { option(fReading, String(i), r.name); });
+  // The legend: each speaker's colour (a click filters by that speaker), then the edges and borders.
+  var legend = document.getElementById('legend');
+  data.speakers.forEach(function (s) {
+    var chip = el('button', 'chip');
+    chip.type = 'button';
+    chip.title = 'Show only ' + s.name + '\u2019s claims (click again for everyone)';
+    var sw = el('span', 'swatch');
+    sw.style.background = s.fill || '#fff';
+    chip.appendChild(sw);
+    chip.appendChild(document.createTextNode(s.name));
+    chip.addEventListener('click', function () {
+      fSpeaker.value = fSpeaker.value === s.id ? '' : s.id;
+      apply();
+    });
+    legend.appendChild(chip);
+  });
+  legend.appendChild(el('span', 'key support', '\u2501\u25B6 supports'));
+  legend.appendChild(el('span', 'key rebuttal', '\u254D\u254D\u252B rebuts'));
+  legend.appendChild(el('span', 'key', 'border: green accepted, red dashed rejected, grey dotted undecided'));
 
   function matches(c, q) {
     if (fSpeaker.value && c.speaker !== fSpeaker.value) { return false; }

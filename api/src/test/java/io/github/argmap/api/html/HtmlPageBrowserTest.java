@@ -77,6 +77,16 @@ class HtmlPageBrowserTest {
             assertThat((String) chromium.eval("document.getElementById('claim').textContent"))
                     .contains("The case for", "The case against", "under grounded, bipolar reading");
             chromium.screenshot(Path.of("target", "screenshots", "panel-" + name + "-claim.png"));
+
+            // Filters: a section leaves its claims lit and dims the others; zoom narrows the view.
+            long inSection = panel.claims().stream().filter(c -> c.section().orElse("").equals("question-norway")).count();
+            Object dimmed = chromium.eval("(() => { const f = document.getElementById('f-section'); f.value = 'question-norway';"
+                    + " f.dispatchEvent(new Event('change')); return document.querySelectorAll('#canvas .claim.dim').length; })()");
+            assertThat(dimmed).isEqualTo((double) (175 - inSection));
+            double before = (Double) chromium.eval("document.querySelector('#canvas svg').viewBox.baseVal.width");
+            chromium.eval("document.getElementById('zoom-in').click(); 0");
+            double after = (Double) chromium.eval("document.querySelector('#canvas svg').viewBox.baseVal.width");
+            assertThat(after).isLessThan(before);
         }
     }
 

@@ -3,6 +3,10 @@ package io.github.argmap.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Speaker;
 
 /**
  * A Jackson module that reads and writes {@link ArgumentMap}s in argmap's JSON format with any
@@ -14,6 +18,10 @@ import io.github.argmap.core.ArgumentMap;
  * ({@code JsonMapWriter}): the mapper writes the same JSON tree, laid out as the mapper is
  * configured. A map may be the whole document or a value inside another one, such as a field of a
  * record.
+ *
+ * <p>Claims, relations, speakers and sections also serialise on their own, as the objects they are
+ * inside a map file (a claim's {@code speaker} is then just an id). They are read only as part of a
+ * map, where argmap can check them; reading one alone is refused with a message saying so.
  *
  * <p>The module is found by {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services} on the class path and {@code provides} on the module path.
@@ -35,5 +43,13 @@ public final class ArgmapModule extends SimpleModule {
         super("argmap", Version.unknownVersion());
         addDeserializer(ArgumentMap.class, new ArgumentMapDeserializer());
         addSerializer(ArgumentMap.class, new ArgumentMapSerializer());
+        addSerializer(Claim.class, ElementSerializer.claims());
+        addSerializer(Relation.class, ElementSerializer.relations());
+        addSerializer(Speaker.class, ElementSerializer.speakers());
+        addSerializer(Section.class, ElementSerializer.sections());
+        addDeserializer(Claim.class, new ElementDeserializer<>(Claim.class, "claim"));
+        addDeserializer(Relation.class, new ElementDeserializer<>(Relation.class, "relation"));
+        addDeserializer(Speaker.class, new ElementDeserializer<>(Speaker.class, "speaker"));
+        addDeserializer(Section.class, new ElementDeserializer<>(Section.class, "section"));
     }
 }

@@ -9,6 +9,7 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
@@ -16,6 +17,7 @@ import io.github.argmap.core.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -104,6 +106,68 @@ public final class JsonMapWriter {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Renders one claim as the object it is in a map file's {@code claims} list, on one line.
+     *
+     * <p>For a claim shown or sent on its own, such as by argmap-jackson's serializer; a map file is
+     * always written whole. The same code writes the claims of a map, so the two never differ.
+     *
+     * <pre>{@code
+     * JsonMapWriter.toJson(Claim.of("walk", "We should walk."))   // {"id":"walk","text":"We should walk."}
+     * }</pre>
+     *
+     * @param claim the claim
+     * @return the JSON object, without a line break
+     */
+    public static String toJson(Claim claim) {
+        return element(g -> writeClaim(claim, g));
+    }
+
+    /**
+     * Renders one relation as the object it is in a map file's {@code relations} list, on one line.
+     *
+     * @param relation the relation
+     * @return the JSON object, without a line break
+     */
+    public static String toJson(Relation relation) {
+        return element(g -> writeRelation(relation, g));
+    }
+
+    /**
+     * Renders one speaker as the object it is in a map file's {@code speakers} list, on one line.
+     *
+     * @param speaker the speaker
+     * @return the JSON object, without a line break
+     */
+    public static String toJson(Speaker speaker) {
+        return element(g -> writeSpeaker(speaker, g));
+    }
+
+    /**
+     * Renders one section as the object it is in a map file's {@code sections} list, on one line.
+     *
+     * @param section the section
+     * @return the JSON object, without a line break
+     */
+    public static String toJson(Section section) {
+        return element(g -> JsonFields.section(g, section));
+    }
+
+    /** Writes one element of a map. */
+    private interface Element {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String element(Element element) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            element.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private static void writeMap(ArgumentMap map, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeNumberField("argmap", JsonMapReader.VERSION);
@@ -118,9 +182,7 @@ public final class JsonMapWriter {
         }
         g.writeArrayFieldStart("speakers");
         for (Speaker s : map.speakers()) {
-            g.writeStartObject();
-            JsonFields.speakerFields(g, s);
-            g.writeEndObject();
+            writeSpeaker(s, g);
         }
         g.writeEndArray();
         g.writeFieldName("sections");
@@ -132,15 +194,25 @@ public final class JsonMapWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("relations");
         for (Relation r : map.relations()) {
-            g.writeStartObject();
-            g.writeStringField("from", r.from());
-            g.writeStringField("to", r.to());
-            g.writeStringField("kind", r.kind().label());
-            JsonFields.optional(g, "note", r.note());
-            JsonFields.optional(g, "group", r.group());
-            g.writeEndObject();
+            writeRelation(r, g);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeSpeaker(Speaker s, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        JsonFields.speakerFields(g, s);
+        g.writeEndObject();
+    }
+
+    private static void writeRelation(Relation r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("from", r.from());
+        g.writeStringField("to", r.to());
+        g.writeStringField("kind", r.kind().label());
+        JsonFields.optional(g, "note", r.note());
+        JsonFields.optional(g, "group", r.group());
         g.writeEndObject();
     }
 

@@ -73,11 +73,22 @@ public final class JsonFields {
     public static void sections(JsonGenerator g, List<Section> sections) throws IOException {
         g.writeStartArray();
         for (Section s : sections) {
-            g.writeStartObject();
-            g.writeStringField("id", s.id());
-            g.writeStringField("title", s.title());
-            g.writeEndObject();
+            section(g, s);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * Writes one section as a {@code {"id", "title"}} object.
+     *
+     * @param g the generator, where a value may start
+     * @param s the section
+     * @throws IOException when the generator fails
+     */
+    public static void section(JsonGenerator g, Section s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        g.writeEndObject();
     }
 }

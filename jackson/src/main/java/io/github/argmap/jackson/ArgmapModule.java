@@ -1,12 +1,16 @@
 package io.github.argmap.jackson;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 
 /**
  * A Jackson module that reads and writes {@link ArgumentMap}s in argmap's JSON format with any
@@ -38,9 +42,12 @@ import io.github.argmap.core.Speaker;
 public final class ArgmapModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
+    /** This artifact's version, as Jackson reports modules' versions; unknown only outside a build. */
+    private static final Version VERSION = readVersion();
+
     /** Creates the module; {@code findAndRegisterModules()} calls this. */
     public ArgmapModule() {
-        super("argmap", Version.unknownVersion());
+        super("argmap", VERSION);
         addDeserializer(ArgumentMap.class, new ArgumentMapDeserializer());
         addSerializer(ArgumentMap.class, new ArgumentMapSerializer());
         addSerializer(Claim.class, ElementSerializer.claims());
@@ -51,5 +58,18 @@ public final class ArgmapModule extends SimpleModule {
         addDeserializer(Relation.class, new ElementDeserializer<>(Relation.class, "relation"));
         addDeserializer(Speaker.class, new ElementDeserializer<>(Speaker.class, "speaker"));
         addDeserializer(Section.class, new ElementDeserializer<>(Section.class, "section"));
+    }
+
+    private static Version readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = ArgmapModule.class.getResourceAsStream("module.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            p.load(in);
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(p.getProperty("version"), "io.github.argmap", "argmap-jackson");
     }
 }

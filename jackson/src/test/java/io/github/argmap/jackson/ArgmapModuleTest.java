@@ -78,6 +78,15 @@ class ArgmapModuleTest {
         assertThat(found.readValue(PANEL.toFile(), ArgumentMap.class)).isEqualTo(JsonMapReader.read(PANEL));
     }
 
+    @Test
+    void theModuleReportsThisBuildsVersion() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String version = pom.replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1");
+
+        assertThat(new ArgmapModule().version().toString()).isEqualTo(version);
+        assertThat(new ArgmapModule().version().getArtifactId()).isEqualTo("argmap-jackson");
+    }
+
     /** A Spring-style value: a record whose field is a map, as a controller would take and return it. */
     record Debate(String id, ArgumentMap map) {}
 

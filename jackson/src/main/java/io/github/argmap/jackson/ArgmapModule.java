@@ -36,8 +36,30 @@ import java.util.Properties;
  * String json = mapper.writeValueAsString(map);
  * }</pre>
  *
- * <p>A map that is the whole document must be all of it, as in a file: content after it, and a
- * document that is just {@code null}, are refused as argmap's reader refuses them.
+ * <p>Spring Boot registers every {@code Module} bean with the {@code ObjectMapper} it configures,
+ * so there one bean is enough, and request and response bodies holding maps work as any other:
+ *
+ * <pre>{@code
+ * @Bean
+ * Module argmapModule() {
+ *     return new ArgmapModule();
+ * }
+ * }</pre>
+ *
+ * <p>Where Jackson's conventions and argmap's file rules differ, argmap's win for a map that is the
+ * whole document, which must be all of it, as in a file: content after it (whatever
+ * {@code FAIL_ON_TRAILING_TOKENS} says) and a document that is just {@code null} are refused as
+ * argmap's reader refuses them, so a stream of maps separated by whitespace is read as a JSON array
+ * instead. A map inside another value follows Jackson's rules ({@code null} is a null reference).
+ * An empty document is refused by Jackson itself, before any deserializer runs, with a
+ * {@code MismatchedInputException} (also a {@code JsonMappingException}). Quotes are not checked
+ * against the source text: argmap does that only when it reads a map file whose source text sits
+ * beside it ({@code JsonMapReader.read(Path)}), and a Jackson input is a stream with no place.
+ *
+ * <p>Costs: reading copies the map's tokens once into text for argmap's reader, writing builds the
+ * map's JSON once in memory and replays it into the mapper's generator. Both are linear in the
+ * map's size and take two to three times as long as {@code JsonMapReader} and
+ * {@code JsonMapWriter} alone (a 100,000-claim map of 35 MB: about 0.7 s to read against 0.3 s).
  */
 public final class ArgmapModule extends SimpleModule {
     private static final long serialVersionUID = 1L;

@@ -292,15 +292,17 @@ final class PageLayout {
         for (String paragraph : text.strip().split("\\s*\\R\\s*")) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split("\\s+")) {
-                while (word.length() > width) {
+                while (word.codePointCount(0, word.length()) > width) {
                     if (line.length() > 0) {
                         lines.add(line.toString());
                         line.setLength(0);
                     }
-                    lines.add(word.substring(0, width));
-                    word = word.substring(width);
+                    int cut = word.offsetByCodePoints(0, width); // never between the halves of an emoji
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
                 }
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                if (line.length() > 0
+                        && line.codePointCount(0, line.length()) + 1 + word.codePointCount(0, word.length()) > width) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }

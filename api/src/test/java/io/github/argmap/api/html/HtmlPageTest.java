@@ -119,5 +119,8 @@ class HtmlPageTest {
         assertThat(PageLayout.wrap("aaa bbb ccc", 7)).containsExactly("aaa bbb", "ccc");
         assertThat(PageLayout.wrap("abcdefghij k", 4)).containsExactly("abcd", "efgh", "ij k");
         assertThat(PageLayout.wrap("one\n\ntwo", 20)).containsExactly("one", "two");
+        // Four emoji, each two chars: cut after two of them, not inside one.
+        assertThat(PageLayout.wrap("\uD83D\uDE00\uD83D\uDE01\uD83D\uDE02\uD83D\uDE03", 2))
+                .containsExactly("\uD83D\uDE00\uD83D\uDE01", "\uD83D\uDE02\uD83D\uDE03");
     }
 }

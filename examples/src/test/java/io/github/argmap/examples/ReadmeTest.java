@@ -11,6 +11,7 @@ import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.dot.DotOptions;
 import io.github.argmap.core.dot.DotWriter;
 import io.github.argmap.core.json.JsonMapReader;
@@ -37,7 +38,7 @@ class ReadmeTest {
                 .build();
         JsonMapWriter.write(map, dir.resolve("walk.json"));
         String dot = DotWriter.toDot(map, DotOptions.defaults());
-        assertThat(Acceptance.of(map, Semantics.GROUNDED).status("walk")).isEqualTo(Acceptance.Status.REJECTED);
+        assertThat(Acceptance.of(map, Semantics.GROUNDED).status("walk")).isEqualTo(Status.REJECTED);
         assertThat(JsonMapReader.read(dir.resolve("walk.json"))).isEqualTo(map);
         assertThat(dot).startsWith("digraph");
     }

@@ -11,6 +11,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.json.JsonMapReader;
 import io.github.argmap.core.json.JsonMapWriter;
 import io.github.argmap.core.seeds.Seeds;
@@ -128,11 +129,11 @@ class TurkiyeExampleTest {
     @Test
     void grounded_rejectsTheCentralClaimAndTheFourClaimsAttacked() {
         Acceptance grounded = Acceptance.of(MAP, Semantics.GROUNDED);
-        assertThat(grounded.status(C)).isEqualTo(Acceptance.Status.REJECTED);
-        assertThat(grounded.ids(Acceptance.Status.REJECTED)).containsExactly(
+        assertThat(grounded.status(C)).isEqualTo(Status.REJECTED);
+        assertThat(grounded.ids(Status.REJECTED)).containsExactly(
                 C, "industry-interest", "two-areas", "leading-allies", "safe-inconsistent");
-        assertThat(grounded.ids(Acceptance.Status.UNDECIDED)).isEmpty();
-        assertThat(grounded.ids(Acceptance.Status.ACCEPTED)).hasSize(39);
+        assertThat(grounded.ids(Status.UNDECIDED)).isEmpty();
+        assertThat(grounded.ids(Status.ACCEPTED)).hasSize(39);
     }
 
     /*

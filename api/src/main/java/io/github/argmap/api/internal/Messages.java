@@ -70,8 +70,6 @@ public final class Messages {
     // Summary options.
     public static final String UNKNOWN_CLAIM_IN_OVERLAY =
             "the %s map names claim '%s', which map '%s' does not have; compute the %s on this map";
-    public static final String UNKNOWN_STATUS =
-            "claim '%s' has status '%s'; a status is ACCEPTED, REJECTED or UNDECIDED";
     public static final String BAD_STRENGTH =
             "claim '%s' has strength %s; a strength is a number from 0 to 1";
     public static final String BAD_OPTION = "%s is %d; it must be at least %d";

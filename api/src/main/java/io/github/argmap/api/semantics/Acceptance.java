@@ -2,6 +2,7 @@ package io.github.argmap.api.semantics;
 
 import io.github.argmap.api.internal.Messages;
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import java.util.Objects;
  * <pre>{@code
  * Acceptance result = Acceptance.of(map, Semantics.PREFERRED, SupportReading.BIPOLAR);
  * result.status("walk");              // ACCEPTED, REJECTED or UNDECIDED
- * result.ids(Acceptance.Status.ACCEPTED); // in map order
+ * result.ids(Status.ACCEPTED);         // in map order
  * }</pre>
  *
  * @param semantics the semantics used
@@ -36,16 +37,6 @@ import java.util.Objects;
  * @param statuses the status of every claim, by id, iterating in map order; immutable
  */
 public record Acceptance(Semantics semantics, SupportReading reading, Map<String, Status> statuses) {
-    /** Whether a claim stands. */
-    public enum Status {
-        /** In every extension (grounded: IN). */
-        ACCEPTED,
-        /** In no extension, or attacked by a claim in every extension (grounded: OUT). */
-        REJECTED,
-        /** Neither. */
-        UNDECIDED
-    }
-
     /**
      * Copies the statuses into an immutable map that keeps their order.
      *
@@ -94,8 +85,7 @@ public record Acceptance(Semantics semantics, SupportReading reading, Map<String
         if (semantics == Semantics.GROUNDED) {
             Labelling grounded = Semantics.groundedLabelling(af);
             for (int a = 0; a < n; a++) {
-                Label label = grounded.label(a);
-                status[a] = label == Label.IN ? Status.ACCEPTED : label == Label.OUT ? Status.REJECTED : Status.UNDECIDED;
+                status[a] = grounded.label(a);
             }
         } else {
             Semantics.Verdicts verdicts = semantics.verdicts(af);

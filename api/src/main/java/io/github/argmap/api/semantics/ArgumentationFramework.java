@@ -33,7 +33,7 @@ import java.util.OptionalInt;
  *         .addAttack("a", "b")
  *         .addAttack("b", "c")
  *         .build();
- * Semantics.groundedLabelling(af).ids(Label.IN); // [a, c]
+ * Semantics.groundedLabelling(af).ids(Status.ACCEPTED); // [a, c]
  * }</pre>
  */
 public final class ArgumentationFramework {

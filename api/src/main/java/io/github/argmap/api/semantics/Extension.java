@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.core.Status;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,14 +82,14 @@ public final class Extension implements Comparable<Extension> {
     public Labelling labelling() {
         int n = framework.size();
         byte[] labels = new byte[n];
-        Arrays.fill(labels, (byte) Label.UNDEC.ordinal());
+        Arrays.fill(labels, (byte) Status.UNDECIDED.ordinal());
         for (int a : members) {
             for (int k = framework.attackedStart[a]; k < framework.attackedStart[a + 1]; k++) {
-                labels[framework.attacked[k]] = (byte) Label.OUT.ordinal();
+                labels[framework.attacked[k]] = (byte) Status.REJECTED.ordinal();
             }
         }
         for (int a : members) {
-            labels[a] = (byte) Label.IN.ordinal();
+            labels[a] = (byte) Status.ACCEPTED.ordinal();
         }
         return new Labelling(framework, labels);
     }

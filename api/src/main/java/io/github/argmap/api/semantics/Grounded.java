@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.core.Status;
 import java.util.Arrays;
 
 /**
@@ -13,9 +14,9 @@ import java.util.Arrays;
  * never reached stays UNDEC.
  */
 final class Grounded {
-    static final byte IN = (byte) Label.IN.ordinal();
-    static final byte OUT = (byte) Label.OUT.ordinal();
-    static final byte UNDEC = (byte) Label.UNDEC.ordinal();
+    static final byte IN = (byte) Status.ACCEPTED.ordinal();
+    static final byte OUT = (byte) Status.REJECTED.ordinal();
+    static final byte UNDEC = (byte) Status.UNDECIDED.ordinal();
 
     private Grounded() {}
 

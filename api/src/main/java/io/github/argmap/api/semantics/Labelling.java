@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable three-valued labelling of a framework's arguments: each is {@link Label#IN},
- * {@link Label#OUT} or {@link Label#UNDEC}.
+ * An immutable three-valued labelling of a framework's arguments: each is {@link Status#ACCEPTED} (IN),
+ * {@link Status#REJECTED} (OUT) or {@link Status#UNDECIDED} (UNDEC).
  *
  * <p>Labellings come from {@link Semantics#groundedLabelling(ArgumentationFramework)} and
  * {@link Extension#labelling()}; for a complete extension the labelling is the complete labelling
@@ -16,17 +17,17 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Labelling grounded = Semantics.groundedLabelling(af);
- * grounded.label("c");        // Label.IN
- * grounded.ids(Label.UNDEC);  // ids in framework order
+ * grounded.label("c");        // Status.ACCEPTED
+ * grounded.ids(Status.UNDECIDED);  // ids in framework order
  * }</pre>
  */
 public final class Labelling {
-    private static final Label[] LABELS = Label.values();
+    private static final Status[] LABELS = Status.values();
 
     private final ArgumentationFramework framework;
     private final byte[] labels;
 
-    /** Takes ownership of {@code labels}, one {@link Label#ordinal()} per argument. */
+    /** Takes ownership of {@code labels}, one {@link Status#ordinal()} per argument. */
     Labelling(ArgumentationFramework framework, byte[] labels) {
         this.framework = framework;
         this.labels = labels;
@@ -43,7 +44,7 @@ public final class Labelling {
      * @param index the argument's index
      * @return its label
      */
-    public Label label(int index) {
+    public Status label(int index) {
         return LABELS[labels[Objects.checkIndex(index, labels.length)]];
     }
 
@@ -54,7 +55,7 @@ public final class Labelling {
      * @return its label
      * @throws IllegalArgumentException when no argument has that id
      */
-    public Label label(String id) {
+    public Status label(String id) {
         return label(framework.requireIndex(id));
     }
 
@@ -64,7 +65,7 @@ public final class Labelling {
      * @param label the label
      * @return how many arguments carry it
      */
-    public int count(Label label) {
+    public int count(Status label) {
         int count = 0;
         for (byte b : labels) {
             if (b == label.ordinal()) {
@@ -80,7 +81,7 @@ public final class Labelling {
      * @param label the label
      * @return their indices, ascending
      */
-    public int[] indices(Label label) {
+    public int[] indices(Status label) {
         int[] out = new int[count(label)];
         int k = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -97,7 +98,7 @@ public final class Labelling {
      * @param label the label
      * @return an immutable list in framework order
      */
-    public List<String> ids(Label label) {
+    public List<String> ids(Status label) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] == label.ordinal()) {
@@ -113,7 +114,7 @@ public final class Labelling {
      * @return the extension
      */
     public Extension extension() {
-        return new Extension(framework, indices(Label.IN));
+        return new Extension(framework, indices(Status.ACCEPTED));
     }
 
     @Override
@@ -129,6 +130,6 @@ public final class Labelling {
 
     @Override
     public String toString() {
-        return "Labelling[IN=" + ids(Label.IN) + ", OUT=" + ids(Label.OUT) + ", UNDEC=" + ids(Label.UNDEC) + "]";
+        return "Labelling[IN=" + ids(Status.ACCEPTED) + ", OUT=" + ids(Status.REJECTED) + ", UNDEC=" + ids(Status.UNDECIDED) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.argmap.api.summary;
 
+import io.github.argmap.core.Status;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -2,8 +2,8 @@ package io.github.argmap.api.summary;
 
 import static io.github.argmap.api.internal.Messages.format;
 
-import io.github.argmap.api.internal.Messages;
 import io.github.argmap.api.internal.IntRows;
+import io.github.argmap.api.internal.Messages;
 import io.github.argmap.api.internal.StrongComponents;
 import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;
@@ -12,6 +12,7 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.Status;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,11 +85,9 @@ final class Summarizer {
             return out;
         }
         // Checked in map order, then in id order for ids the map lacks, so the first error is stable.
-        for (Map.Entry<String, String> e : new TreeMap<>(options.statusById().get()).entrySet()) {
+        for (Map.Entry<String, Status> e : new TreeMap<>(options.statusById().get()).entrySet()) {
             requireClaim("status", e.getKey());
-            Status s = Status.fromName(e.getValue()).orElseThrow(() -> new IllegalArgumentException(
-                    format(Messages.UNKNOWN_STATUS, e.getKey(), e.getValue())));
-            out.put(e.getKey(), s);
+            out.put(e.getKey(), e.getValue());
         }
         return out;
     }

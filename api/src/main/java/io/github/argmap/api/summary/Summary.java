@@ -2,6 +2,7 @@ package io.github.argmap.api.summary;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Source;
+import io.github.argmap.core.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +41,7 @@ import java.util.Optional;
  * String md = MarkdownSummary.render(s);
  * String json = JsonSummary.render(s);
  * // with an acceptance overlay computed elsewhere:
- * Summary.of(map, Map.of("walk", "ACCEPTED", "late", "REJECTED"), Map.of("walk", 0.7));
+ * Summary.of(map, Map.of("walk", Status.ACCEPTED, "late", Status.REJECTED), Map.of("walk", 0.7));
  * }</pre>
  *
  * @param title the map's title
@@ -97,13 +98,13 @@ public record Summary(String title, Source source, List<String> notes, Counts co
      * Summarises a map with statuses and strengths computed elsewhere.
      *
      * @param map the map
-     * @param statusById status names ({@code ACCEPTED}, {@code REJECTED}, {@code UNDECIDED}) by claim id
+     * @param statusById statuses by claim id
      * @param strengthById strengths in [0, 1] by claim id
      * @return the summary
-     * @throws IllegalArgumentException when a map names a claim the map lacks, a status is unknown
-     *     or a strength lies outside [0, 1]
+     * @throws IllegalArgumentException when a map names a claim the map lacks or a strength lies
+     *     outside [0, 1]
      */
-    public static Summary of(ArgumentMap map, Map<String, String> statusById, Map<String, Double> strengthById) {
+    public static Summary of(ArgumentMap map, Map<String, Status> statusById, Map<String, Double> strengthById) {
         return of(map, SummaryOptions.defaults().withStatus(statusById).withStrength(strengthById));
     }
 
@@ -114,7 +115,7 @@ public record Summary(String title, Source source, List<String> notes, Counts co
      * @param options statuses, strengths and sizes
      * @return the summary
      * @throws IllegalArgumentException when a status or strength map names a claim the map lacks,
-     *     a status is unknown or a strength lies outside [0, 1]
+     *     or a strength lies outside [0, 1]
      */
     public static Summary of(ArgumentMap map, SummaryOptions options) {
         return new Summarizer(Objects.requireNonNull(map, "map"), Objects.requireNonNull(options, "options")).summary();

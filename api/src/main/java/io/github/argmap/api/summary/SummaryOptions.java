@@ -6,7 +6,7 @@ import io.github.argmap.api.internal.Messages;
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.Strengths;
 import io.github.argmap.api.semantics.SupportReading;
-import java.util.LinkedHashMap;
+import io.github.argmap.core.Status;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +17,8 @@ import java.util.Optional;
  *
  * <p>{@code SummaryOptions.defaults().withStatus(statusById).withTop(3)}
  *
- * @param statusById each claim's status by claim id, as {@code ACCEPTED}, {@code REJECTED} or
- *     {@code UNDECIDED} (for example grounded semantics' labels); claims left out get none
+ * @param statusById each claim's status by claim id (for example grounded semantics' labelling);
+ *     claims left out get none
  * @param strengthById each claim's strength in [0, 1] by claim id (for example DF-QuAD's); claims
  *     left out get none
  * @param top how many claims the most-supported and most-contested lists hold, at least 1
@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param basis how the statuses and strengths were computed, said wherever they are shown (for
  *     example "grounded semantics, bipolar reading of supports; DF-QuAD strength")
  */
-public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<Map<String, Double>> strengthById,
+public record SummaryOptions(Optional<Map<String, Status>> statusById, Optional<Map<String, Double>> strengthById,
         int top, int depth, Optional<String> basis) {
     /** The number of claims in each ranking by default. */
     public static final int DEFAULT_TOP = 5;
@@ -67,10 +67,10 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
     /**
      * Copies these options with statuses.
      *
-     * @param byId status names by claim id
+     * @param byId statuses by claim id
      * @return the copy
      */
-    public SummaryOptions withStatus(Map<String, String> byId) {
+    public SummaryOptions withStatus(Map<String, Status> byId) {
         return new SummaryOptions(Optional.of(byId), strengthById, top, depth, basis);
     }
 
@@ -117,8 +117,7 @@ public record SummaryOptions(Optional<Map<String, String>> statusById, Optional<
      * @return the copy
      */
     public SummaryOptions withAcceptance(Acceptance acceptance) {
-        Map<String, String> byId = new LinkedHashMap<>();
-        acceptance.statuses().forEach((id, status) -> byId.put(id, status.name()));
+        Map<String, Status> byId = acceptance.statuses();
         String how = acceptance.semantics().name().toLowerCase(Locale.ROOT) + " semantics, "
                 + (acceptance.reading() == SupportReading.BIPOLAR
                         ? "bipolar reading (supported and secondary attacks count)"

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.api.semantics.Extension;
-import io.github.argmap.api.semantics.Label;
 import io.github.argmap.api.semantics.MapFramework;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.Strength;
@@ -25,6 +24,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -66,7 +66,7 @@ class EdgeShapesTest {
                 assertThat(s.someExtension(af)).as("%s", s).hasValueSatisfying(e -> assertThat(e.size()).isZero());
                 assertThat(Acceptance.of(EMPTY, s, reading).statuses()).isEmpty();
             }
-            assertThat(Semantics.groundedLabelling(af).count(Label.IN)).isZero();
+            assertThat(Semantics.groundedLabelling(af).count(Status.ACCEPTED)).isZero();
             Strengths h = Strength.hCategorizer(EMPTY, reading);
             assertThat(h.values()).isEmpty();
             assertThat(h.converged()).isTrue();
@@ -104,7 +104,7 @@ class EdgeShapesTest {
         assertThat(t.theses()).isEmpty();
         assertThat(Summary.of(map).counts().rebuttalCycles()).isEqualTo(1);
         ArgumentationFramework af = MapFramework.of(map).framework();
-        assertThat(Semantics.groundedLabelling(af).count(Label.UNDEC)).isEqualTo(n);
+        assertThat(Semantics.groundedLabelling(af).count(Status.UNDECIDED)).isEqualTo(n);
         for (Semantics s : List.of(Semantics.PREFERRED, Semantics.STABLE)) {
             List<Extension> all = s.extensions(af);
             assertThat(all).as("%s", s).hasSize(2);
@@ -143,7 +143,7 @@ class EdgeShapesTest {
         ArgumentMap map = b.build();
         Acceptance preferred = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> Acceptance.of(map, Semantics.PREFERRED));
-        assertThat(preferred.ids(Acceptance.Status.UNDECIDED)).hasSize(60);
+        assertThat(preferred.ids(Status.UNDECIDED)).hasSize(60);
         ArgumentationFramework af = MapFramework.of(map).framework();
         for (int a = 0; a < 60; a++) {
             assertThat(Semantics.PREFERRED.scepticallyAccepts(af, a)).isFalse();

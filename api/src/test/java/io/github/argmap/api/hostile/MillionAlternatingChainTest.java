@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.ArgumentationFramework;
-import io.github.argmap.api.semantics.Label;
 import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.MapFramework;
 import io.github.argmap.api.semantics.Semantics;
@@ -19,6 +18,7 @@ import io.github.argmap.api.summary.Summary;
 import io.github.argmap.api.traverse.Reason;
 import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -106,18 +106,18 @@ class MillionAlternatingChainTest {
         for (Semantics s : Semantics.values()) {
             Acceptance a = Acceptance.of(map, s, SupportReading.BIPOLAR);
             assertThat(Chains.firstFailure(N, i -> a.status(id(i))
-                    == (expected[i] ? Acceptance.Status.ACCEPTED : Acceptance.Status.REJECTED)))
+                    == (expected[i] ? Status.ACCEPTED : Status.REJECTED)))
                     .as("first claim with the wrong %s status", s).isEqualTo(-1);
         }
         Acceptance attackOnly = Acceptance.of(map, Semantics.GROUNDED, SupportReading.ATTACK_ONLY);
         assertThat(Chains.firstFailure(N, i -> a(attackOnly, i) == (i % 2 == 1))).isEqualTo(-1);
         Labelling l = Semantics.groundedLabelling(MapFramework.of(map, SupportReading.ATTACK_ONLY).framework());
-        assertThat(l.count(Label.IN)).isEqualTo(N / 2);
-        assertThat(l.count(Label.OUT)).isEqualTo(N / 2);
+        assertThat(l.count(Status.ACCEPTED)).isEqualTo(N / 2);
+        assertThat(l.count(Status.REJECTED)).isEqualTo(N / 2);
     }
 
     private static boolean a(Acceptance acceptance, int i) {
-        return acceptance.status(id(i)) == Acceptance.Status.ACCEPTED;
+        return acceptance.status(id(i)) == Status.ACCEPTED;
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.api.semantics.Extension;
-import io.github.argmap.api.semantics.Label;
 import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.MapFramework;
 import io.github.argmap.api.semantics.Semantics;
@@ -28,6 +27,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -203,16 +203,16 @@ class MillionRebuttalChainTest {
     void grounded_onMillionRebuttalChain_alternates() {
         for (SupportReading reading : SupportReading.values()) {
             Acceptance a = Acceptance.of(map, Semantics.GROUNDED, reading);
-            assertThat(a.ids(Acceptance.Status.ACCEPTED)).isEqualTo(ids(true));
-            assertThat(a.ids(Acceptance.Status.REJECTED)).isEqualTo(ids(false));
-            assertThat(a.ids(Acceptance.Status.UNDECIDED)).isEmpty();
+            assertThat(a.ids(Status.ACCEPTED)).isEqualTo(ids(true));
+            assertThat(a.ids(Status.REJECTED)).isEqualTo(ids(false));
+            assertThat(a.ids(Status.UNDECIDED)).isEmpty();
         }
         ArgumentationFramework af = MapFramework.of(map, SupportReading.ATTACK_ONLY).framework();
         Labelling l = Semantics.groundedLabelling(af);
-        assertThat(l.count(Label.IN)).isEqualTo(N - N / 2);
-        assertThat(l.count(Label.UNDEC)).isZero();
-        assertThat(l.label(id(TOP))).isEqualTo(Label.IN);
-        assertThat(l.label(id(TOP - 1))).isEqualTo(Label.OUT);
+        assertThat(l.count(Status.ACCEPTED)).isEqualTo(N - N / 2);
+        assertThat(l.count(Status.UNDECIDED)).isZero();
+        assertThat(l.label(id(TOP))).isEqualTo(Status.ACCEPTED);
+        assertThat(l.label(id(TOP - 1))).isEqualTo(Status.REJECTED);
         assertThat(l.extension().ids()).isEqualTo(ids(true));
     }
 

@@ -23,6 +23,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Status;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -108,7 +109,7 @@ class MillionSupportChainTest {
                 assertThat(s.credulouslyAccepts(af, "c0")).isTrue();
                 assertThat(s.scepticallyAccepts(af, id(TOP))).isTrue();
             }
-            assertThat(Acceptance.of(map, Semantics.PREFERRED, reading).ids(Acceptance.Status.ACCEPTED)).hasSize(N);
+            assertThat(Acceptance.of(map, Semantics.PREFERRED, reading).ids(Status.ACCEPTED)).hasSize(N);
         }
     }
 

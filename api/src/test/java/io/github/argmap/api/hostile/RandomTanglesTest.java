@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.ArgumentationFramework;
 import io.github.argmap.api.semantics.Extension;
-import io.github.argmap.api.semantics.Label;
 import io.github.argmap.api.semantics.Labelling;
 import io.github.argmap.api.semantics.MapFramework;
 import io.github.argmap.api.semantics.Semantics;
@@ -24,6 +23,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -245,13 +245,13 @@ class RandomTanglesTest {
                             attackedBySceptical |= att[b][a] && expected.stream().allMatch(e -> member(e, by));
                         }
                         // Grounded reads the labelling: in, out (attacked by the extension), or neither.
-                        Acceptance.Status status = s == Semantics.GROUNDED
-                                ? (sceptical ? Acceptance.Status.ACCEPTED
-                                        : attackedBySceptical ? Acceptance.Status.REJECTED : Acceptance.Status.UNDECIDED)
-                                : expected.isEmpty() ? Acceptance.Status.UNDECIDED
-                                : sceptical ? Acceptance.Status.ACCEPTED
-                                : !credulous || attackedBySceptical ? Acceptance.Status.REJECTED
-                                : Acceptance.Status.UNDECIDED;
+                        Status status = s == Semantics.GROUNDED
+                                ? (sceptical ? Status.ACCEPTED
+                                        : attackedBySceptical ? Status.REJECTED : Status.UNDECIDED)
+                                : expected.isEmpty() ? Status.UNDECIDED
+                                : sceptical ? Status.ACCEPTED
+                                : !credulous || attackedBySceptical ? Status.REJECTED
+                                : Status.UNDECIDED;
                         assertThat(acceptance.status("c" + a)).as("%s: %s status of c%d", where, s, a).isEqualTo(status);
                     }
                 }
@@ -262,7 +262,7 @@ class RandomTanglesTest {
                     for (int b = 0; b < n; b++) {
                         out |= member(grounded, b) && att[b][a];
                     }
-                    Label expected = member(grounded, a) ? Label.IN : out ? Label.OUT : Label.UNDEC;
+                    Status expected = member(grounded, a) ? Status.ACCEPTED : out ? Status.REJECTED : Status.UNDECIDED;
                     assertThat(l.label(a)).as("%s: grounded label of c%d", where, a).isEqualTo(expected);
                 }
             }

@@ -3,9 +3,9 @@ package io.github.argmap.api.semantics;
 import static io.github.argmap.api.semantics.MapFrameworkTest.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.argmap.api.semantics.Acceptance.Status;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Status;
 import org.junit.jupiter.api.Test;
 
 class AcceptanceTest {

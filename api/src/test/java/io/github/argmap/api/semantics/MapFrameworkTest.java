@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ class MapFrameworkTest {
         ArgumentationFramework af = MapFramework.of(b.addRelations(relations).build()).framework();
         // r rebuts c0, which supports every later claim through the chain: r attacks them all.
         assertThat(af.attackCount()).isEqualTo(n);
-        assertThat(Semantics.groundedLabelling(af).count(Label.OUT)).isEqualTo(n);
+        assertThat(Semantics.groundedLabelling(af).count(Status.REJECTED)).isEqualTo(n);
     }
 
     /** s1 supports s0, s2 supports s1, ...; x_i rebuts s_i. */

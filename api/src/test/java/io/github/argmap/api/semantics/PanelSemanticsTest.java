@@ -3,6 +3,7 @@ package io.github.argmap.api.semantics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.seeds.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,9 @@ class PanelSemanticsTest {
         for (SupportReading reading : SupportReading.values()) {
             Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED, reading);
             // Neither of McKeil's answers is rebutted, so both stand and the audience's question falls.
-            assertThat(grounded.status("mckeil-nato-within-nato")).as(reading.name()).isEqualTo(Acceptance.Status.ACCEPTED);
-            assertThat(grounded.status("mckeil-complement-nato")).as(reading.name()).isEqualTo(Acceptance.Status.ACCEPTED);
-            assertThat(grounded.status("audience-replace-nato")).as(reading.name()).isEqualTo(Acceptance.Status.REJECTED);
+            assertThat(grounded.status("mckeil-nato-within-nato")).as(reading.name()).isEqualTo(Status.ACCEPTED);
+            assertThat(grounded.status("mckeil-complement-nato")).as(reading.name()).isEqualTo(Status.ACCEPTED);
+            assertThat(grounded.status("audience-replace-nato")).as(reading.name()).isEqualTo(Status.REJECTED);
         }
     }
 
@@ -31,16 +32,16 @@ class PanelSemanticsTest {
         assertThat(plain.attacks("mckeil-limits-intermediate", "gursoy-engage-non-eu-nato")).isFalse();
         // Nothing rebuts the premise directly, so with supports ignored it stands.
         assertThat(Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY).status("gursoy-engage-non-eu-nato"))
-                .isEqualTo(Acceptance.Status.ACCEPTED);
+                .isEqualTo(Status.ACCEPTED);
         assertThat(Acceptance.of(panel, Semantics.GROUNDED).reading()).isEqualTo(SupportReading.BIPOLAR);
     }
 
     @Test
     void commissionFindingsAreUnattackedSoTheyStand() {
         Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY);
-        assertThat(grounded.status("commission-alignment-17")).isEqualTo(Acceptance.Status.ACCEPTED);
-        assertThat(grounded.status("commission-sanctions-circumvention")).isEqualTo(Acceptance.Status.ACCEPTED);
-        assertThat(grounded.status("gursoy-cannot-exclude-turkiye")).isEqualTo(Acceptance.Status.REJECTED);
+        assertThat(grounded.status("commission-alignment-17")).isEqualTo(Status.ACCEPTED);
+        assertThat(grounded.status("commission-sanctions-circumvention")).isEqualTo(Status.ACCEPTED);
+        assertThat(grounded.status("gursoy-cannot-exclude-turkiye")).isEqualTo(Status.REJECTED);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.argmap.api.semantics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SemanticsExamplesTest {
         assertThat(Semantics.PREFERRED.scepticallyAccepts(nixon, "a")).isFalse();
         assertThat(Semantics.STABLE.credulouslyAccepts(nixon, "a")).isTrue();
         assertThat(Semantics.STABLE.scepticallyAccepts(nixon, "a")).isFalse();
-        assertThat(Semantics.groundedLabelling(nixon).ids(Label.UNDEC)).containsExactly("a", "b");
+        assertThat(Semantics.groundedLabelling(nixon).ids(Status.UNDECIDED)).containsExactly("a", "b");
     }
 
     // a -> b -> c -> a: any non-empty conflict-free set fails to defend itself (the attacker of
@@ -70,7 +71,7 @@ class SemanticsExamplesTest {
         assertThat(Semantics.PREFERRED.credulouslyAccepts(floating, "c")).isFalse();
         assertThat(Semantics.GROUNDED.scepticallyAccepts(floating, "d")).isFalse();
         assertThat(Semantics.COMPLETE.scepticallyAccepts(floating, "d")).isFalse();
-        assertThat(Semantics.groundedLabelling(floating).ids(Label.UNDEC)).containsExactly("a", "b", "c", "d");
+        assertThat(Semantics.groundedLabelling(floating).ids(Status.UNDECIDED)).containsExactly("a", "b", "c", "d");
         assertThat(ids(Semantics.STABLE.extensions(floating))).containsExactly(List.of("a", "d"), List.of("b", "d"));
     }
 
@@ -79,9 +80,9 @@ class SemanticsExamplesTest {
     void chain_groundedTakesEveryOtherArgument() {
         ArgumentationFramework chain = af("a b c", "a>b", "b>c");
         Labelling grounded = Semantics.groundedLabelling(chain);
-        assertThat(grounded.ids(Label.IN)).containsExactly("a", "c");
-        assertThat(grounded.ids(Label.OUT)).containsExactly("b");
-        assertThat(grounded.label("b")).isEqualTo(Label.OUT);
+        assertThat(grounded.ids(Status.ACCEPTED)).containsExactly("a", "c");
+        assertThat(grounded.ids(Status.REJECTED)).containsExactly("b");
+        assertThat(grounded.label("b")).isEqualTo(Status.REJECTED);
         assertThat(grounded.extension().ids()).containsExactly("a", "c");
         for (Semantics s : Semantics.values()) {
             assertThat(ids(s.extensions(chain))).as(s.name()).containsExactly(List.of("a", "c"));
@@ -93,7 +94,7 @@ class SemanticsExamplesTest {
     void selfAttack_isUndecidedAndBlocksWhatItAttacks() {
         ArgumentationFramework af = af("s t", "s>s", "s>t");
         Labelling grounded = Semantics.groundedLabelling(af);
-        assertThat(grounded.ids(Label.UNDEC)).containsExactly("s", "t");
+        assertThat(grounded.ids(Status.UNDECIDED)).containsExactly("s", "t");
         assertThat(Semantics.STABLE.extensions(af)).isEmpty();
         assertThat(ids(Semantics.PREFERRED.extensions(af))).containsExactly(List.of());
     }
@@ -113,9 +114,9 @@ class SemanticsExamplesTest {
         }
         Labelling grounded = Semantics.groundedLabelling(ArgumentationFramework.of(ids, from, to));
         // Even positions IN, odd OUT, down the whole chain.
-        assertThat(grounded.count(Label.IN)).isEqualTo(n / 2);
-        assertThat(grounded.label(n - 1)).isEqualTo(Label.OUT);
-        assertThat(grounded.label(n - 2)).isEqualTo(Label.IN);
+        assertThat(grounded.count(Status.ACCEPTED)).isEqualTo(n / 2);
+        assertThat(grounded.label(n - 1)).isEqualTo(Status.REJECTED);
+        assertThat(grounded.label(n - 2)).isEqualTo(Status.ACCEPTED);
     }
 
     @Test

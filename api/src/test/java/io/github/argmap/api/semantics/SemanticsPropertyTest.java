@@ -2,6 +2,7 @@ package io.github.argmap.api.semantics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -191,8 +192,8 @@ class SemanticsPropertyTest {
             Labelling grounded = Semantics.groundedLabelling(af);
             assertThat(mask(grounded.extension())).as(where).isEqualTo(brute.grounded);
             for (int a = 0; a < af.size(); a++) {
-                Label expected = (brute.grounded & (1 << a)) != 0 ? Label.IN
-                        : brute.attacks(brute.grounded, a) ? Label.OUT : Label.UNDEC;
+                Status expected = (brute.grounded & (1 << a)) != 0 ? Status.ACCEPTED
+                        : brute.attacks(brute.grounded, a) ? Status.REJECTED : Status.UNDECIDED;
                 assertThat(grounded.label(a)).as(where).isEqualTo(expected);
             }
             stableless += brute.stable.isEmpty() ? 1 : 0;
@@ -240,11 +241,11 @@ class SemanticsPropertyTest {
             boolean someAttackerIn = false;
             for (int b = 0; b < brute.n; b++) {
                 if (brute.att[b][a]) {
-                    allAttackersOut &= labelling.label(b) == Label.OUT;
-                    someAttackerIn |= labelling.label(b) == Label.IN;
+                    allAttackersOut &= labelling.label(b) == Status.REJECTED;
+                    someAttackerIn |= labelling.label(b) == Status.ACCEPTED;
                 }
             }
-            Label expected = allAttackersOut ? Label.IN : someAttackerIn ? Label.OUT : Label.UNDEC;
+            Status expected = allAttackersOut ? Status.ACCEPTED : someAttackerIn ? Status.REJECTED : Status.UNDECIDED;
             assertThat(labelling.label(a)).as(at + " labelling of " + a).isEqualTo(expected);
         }
     }

@@ -9,6 +9,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
+import io.github.argmap.core.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RenderTest {
-    private static final Map<String, String> STATUS =
-            Map.of("t", "ACCEPTED", "r", "rejected", "d", "ACCEPTED", "x", "UNDECIDED");
+    private static final Map<String, Status> STATUS =
+            Map.of("t", Status.ACCEPTED, "r", Status.REJECTED, "d", Status.ACCEPTED, "x", Status.UNDECIDED);
     private static final Map<String, Double> STRENGTH = Map.of("t", 0.75);
 
     private static String resource(String name) throws IOException {

@@ -7,6 +7,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,7 +180,7 @@ class SummaryTest {
 
     @Test
     void overlay_putsStatusesAndStrengthsOnClaims_andSaysWhichThesesStand() {
-        Summary s = Summary.of(Debates.panel(), Map.of("t", "ACCEPTED", "r", "rejected", "x", "UNDECIDED"),
+        Summary s = Summary.of(Debates.panel(), Map.of("t", Status.ACCEPTED, "r", Status.REJECTED, "x", Status.UNDECIDED),
                 Map.of("t", 0.75));
         Point t = s.section("opening").orElseThrow().points().get(0);
         assertThat(t.claim().status()).contains(Status.ACCEPTED);
@@ -204,13 +205,10 @@ class SummaryTest {
     @Test
     void overlay_rejectsUnknownClaimsStatusesAndStrengths() {
         ArgumentMap m = Debates.panel();
-        assertThatThrownBy(() -> Summary.of(m, Map.of("nope", "ACCEPTED"), Map.of()))
+        assertThatThrownBy(() -> Summary.of(m, Map.of("nope", Status.ACCEPTED), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the status map names claim 'nope', which map 'Should the town build a bridge?' does not"
                         + " have; compute the status on this map");
-        assertThatThrownBy(() -> Summary.of(m, Map.of("t", "IN"), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("claim 't' has status 'IN'; a status is ACCEPTED, REJECTED or UNDECIDED");
         assertThatThrownBy(() -> Summary.of(m, Map.of(), Map.of("t", 1.5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("strength 1.5");
         assertThatThrownBy(() -> Summary.of(m, Map.of(), Map.of("t", Double.NaN)))

@@ -4,6 +4,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -150,10 +151,10 @@ public final class Coloring {
      * @param statusById status by claim id; claims missing from it are shown as unknown
      * @return the colouring
      */
-    public static Coloring byStatus(Map<String, ClaimStatus> statusById) {
-        Map<String, ClaimStatus> copy = Map.copyOf(statusById);
+    public static Coloring byStatus(Map<String, Status> statusById) {
+        Map<String, Status> copy = Map.copyOf(statusById);
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (ClaimStatus s : ClaimStatus.values()) {
+        for (Status s : Status.values()) {
             String fill = switch (s) {
                 case ACCEPTED -> Palette.ACCEPTED_FILL;
                 case REJECTED -> Palette.REJECTED_FILL;

@@ -4,6 +4,7 @@ import static io.github.argmap.core.internal.Messages.format;
 
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.internal.Messages;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record DotOptions(
         Layout layout,
         Optional<String> subtitle,
         Optional<Coloring> coloring,
-        Map<String, ClaimStatus> status,
+        Map<String, Status> status,
         Map<String, Double> strength,
         int wrapWidth,
         boolean legend,
@@ -140,7 +141,7 @@ public record DotOptions(
         private Layout layout = Layout.OVERVIEW;
         private Optional<String> subtitle = Optional.empty();
         private Optional<Coloring> coloring = Optional.empty();
-        private Map<String, ClaimStatus> status = Map.of();
+        private Map<String, Status> status = Map.of();
         private Map<String, Double> strength = Map.of();
         private int wrapWidth = DEFAULT_WRAP_WIDTH;
         private boolean legend = true;
@@ -210,7 +211,7 @@ public record DotOptions(
          * @param statusById status by claim id; claims missing from it get no marker
          * @return this builder
          */
-        public Builder status(Map<String, ClaimStatus> statusById) {
+        public Builder status(Map<String, Status> statusById) {
             this.status = Map.copyOf(statusById);
             return this;
         }

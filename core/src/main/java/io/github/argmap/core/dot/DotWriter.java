@@ -6,6 +6,7 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.internal.Decimals;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.BufferedWriter;
@@ -334,7 +335,7 @@ public final class DotWriter {
 
 
         private void node(Claim claim, String indent) {
-            ClaimStatus claimStatus = options.status().isEmpty() ? null : options.status().get(claim.id());
+            Status claimStatus = options.status().isEmpty() ? null : options.status().get(claim.id());
             Double strength = options.strength().isEmpty() ? null : options.strength().get(claim.id());
             out.append(indent);
             DotText.appendQuoted(out, claim.id());
@@ -411,7 +412,7 @@ public final class DotWriter {
             List<Coloring.Entry> colours = coloring.legend(claims);
             EnumSet<RelationKind> kinds = EnumSet.noneOf(RelationKind.class);
             relations.forEach(r -> kinds.add(r.kind()));
-            EnumSet<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
+            EnumSet<Status> statuses = EnumSet.noneOf(Status.class);
             if (!options.status().isEmpty()) {
                 for (Claim claim : claims) {
                     Optional.ofNullable(options.status().get(claim.id())).ifPresent(statuses::add);
@@ -441,7 +442,7 @@ public final class DotWriter {
                         support ? "supports" : "rebuts",
                         support ? "solid arrow, from a reason to its claim" : "dashed, ending in a bar, from an objection to its claim");
             }
-            for (ClaimStatus status : statuses) {
+            for (Status status : statuses) {
                 String color = switch (status) {
                     case ACCEPTED -> ACCEPTED_COLOR;
                     case REJECTED -> REJECTED_COLOR;
@@ -504,7 +505,7 @@ public final class DotWriter {
         return lines.size() == 1 ? first : first + "\u2026";
     }
 
-    private static String statusStyle(ClaimStatus status) {
+    private static String statusStyle(Status status) {
         return switch (status) {
             case ACCEPTED -> ", color=\"" + ACCEPTED_COLOR + "\", penwidth=\"3\"";
             case REJECTED -> ", color=\"" + REJECTED_COLOR + "\", penwidth=\"3\", style=\"rounded,filled,dashed\"";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import io.github.argmap.core.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ class ColoringTest {
 
     @Test
     void byStatus_usesGreenVermillionAndGrey_andMarksTheLegendWithTheSigns() {
-        Coloring c = Coloring.byStatus(Map.of("c1", ClaimStatus.ACCEPTED, "c6", ClaimStatus.REJECTED));
+        Coloring c = Coloring.byStatus(Map.of("c1", Status.ACCEPTED, "c6", Status.REJECTED));
         assertThat(c.fill(TOWN.requireClaim("c1"))).isEqualTo(Palette.ACCEPTED_FILL);
         assertThat(c.fill(TOWN.requireClaim("c6"))).isEqualTo(Palette.REJECTED_FILL);
         assertThat(c.fill(TOWN.requireClaim("c2"))).isEqualTo(Palette.NONE_FILL);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Status;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,20 +34,20 @@ class DotOptionsTest {
         Function<Claim, Map<String, String>> claims = c -> Map.of("URL", c.id());
         Function<Relation, Map<String, String>> relations = r -> Map.of("weight", "2");
         DotOptions o = DotOptions.builder().cluster(Cluster.SPEAKER).rankDir(RankDir.LR).layout(Layout.FREE)
-                .subtitle("part").coloring(coloring).status(Map.of("c1", ClaimStatus.REJECTED)).strength(Map.of("c1", 0.25))
+                .subtitle("part").coloring(coloring).status(Map.of("c1", Status.REJECTED)).strength(Map.of("c1", 0.25))
                 .wrapWidth(40).legend(false).claimAttributes(claims).relationAttributes(relations).build();
         assertThat(o).isEqualTo(new DotOptions(Cluster.SPEAKER, RankDir.LR, Layout.FREE, Optional.of("part"),
-                Optional.of(coloring), Map.of("c1", ClaimStatus.REJECTED), Map.of("c1", 0.25), 40, false, claims, relations));
+                Optional.of(coloring), Map.of("c1", Status.REJECTED), Map.of("c1", 0.25), 40, false, claims, relations));
         assertThat(o.toBuilder().build()).isEqualTo(o);
     }
 
     @Test
     void options_areImmutable() {
-        Map<String, ClaimStatus> status = new HashMap<>(Map.of("c1", ClaimStatus.ACCEPTED));
+        Map<String, Status> status = new HashMap<>(Map.of("c1", Status.ACCEPTED));
         DotOptions o = DotOptions.builder().status(status).build();
-        status.put("c2", ClaimStatus.REJECTED);
+        status.put("c2", Status.REJECTED);
         assertThat(o.status()).containsOnlyKeys("c1");
-        assertThatThrownBy(() -> o.status().put("c3", ClaimStatus.UNDECIDED)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> o.status().put("c3", Status.UNDECIDED)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.seeds.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +42,10 @@ class DotRenderingTest {
         List<Claim> claims = map.claims();
         all.put("by-section", DotOptions.builder().coloring(Coloring.bySection(map)).subtitle("a \"part\"").build());
         all.put("by-tag", DotOptions.builder().coloring(Coloring.byTag(map)).cluster(Cluster.SPEAKER).build());
-        Map<String, ClaimStatus> status = new HashMap<>();
+        Map<String, Status> status = new HashMap<>();
         Map<String, Double> strength = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            status.put(claims.get(i).id(), ClaimStatus.values()[i % 3]);
+            status.put(claims.get(i).id(), Status.values()[i % 3]);
             strength.put(claims.get(i).id(), i / (double) claims.size());
         }
         all.put("status", DotOptions.builder().status(status).strength(strength).cluster(Cluster.SECTION).build());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -77,17 +78,17 @@ class DotWriterTest {
 
     @Test
     void toDot_isByteIdenticalForEqualInputs() {
-        Map<String, ClaimStatus> hashed = new HashMap<>();
-        Map<String, ClaimStatus> sorted = new TreeMap<>();
-        Map<String, ClaimStatus> reversed = new LinkedHashMap<>();
+        Map<String, Status> hashed = new HashMap<>();
+        Map<String, Status> sorted = new TreeMap<>();
+        Map<String, Status> reversed = new LinkedHashMap<>();
         List<Claim> claims = TOWN.claims();
         for (int i = 0; i < claims.size(); i++) {
-            ClaimStatus s = ClaimStatus.values()[i % 3];
+            Status s = Status.values()[i % 3];
             hashed.put(claims.get(i).id(), s);
             sorted.put(claims.get(i).id(), s);
         }
         for (int i = claims.size() - 1; i >= 0; i--) {
-            reversed.put(claims.get(i).id(), ClaimStatus.values()[i % 3]);
+            reversed.put(claims.get(i).id(), Status.values()[i % 3]);
         }
         String first = DotWriter.toDot(TOWN, DotOptions.builder().cluster(Cluster.SECTION).status(hashed).build());
         String second = DotWriter.toDot(DotFixtures.townHall(), DotOptions.builder().cluster(Cluster.SECTION).status(sorted).build());
@@ -273,7 +274,7 @@ class DotWriterTest {
 
     @Test
     void statusOverlay_marksClaimsWithSignsAndBordersAndTheLegendExplainsOnlyThoseUsed() {
-        Map<String, ClaimStatus> status = Map.of("c1", ClaimStatus.ACCEPTED, "c6", ClaimStatus.REJECTED);
+        Map<String, Status> status = Map.of("c1", Status.ACCEPTED, "c6", Status.REJECTED);
         String dot = DotWriter.toDot(TOWN, DotOptions.builder().status(status).strength(Map.of("c1", 0.825, "c7", 1.0)).build());
         assertThat(line(dot, "\"c1\" [")).contains("<B>\u2713 accepted</B> \u00B7 strength 0.83")
                 .contains("color=\"" + DotWriter.ACCEPTED_COLOR + "\", penwidth=\"3\"");
@@ -286,7 +287,7 @@ class DotWriterTest {
 
     @Test
     void statusOverlay_ofTheWholeMapServesAPart_claimsNotDrawnAreIgnored() {
-        Map<String, ClaimStatus> status = Map.of("zz", ClaimStatus.ACCEPTED, "c6", ClaimStatus.REJECTED, "c1", ClaimStatus.ACCEPTED);
+        Map<String, Status> status = Map.of("zz", Status.ACCEPTED, "c6", Status.REJECTED, "c1", Status.ACCEPTED);
         String dot = DotWriter.toDot(only(TOWN, "c1"), DotOptions.builder().status(status).strength(Map.of("c0", 0.5)).build());
         assertThat(line(dot, "\"c1\" [")).contains("\u2713 accepted");
         assertThat(dot).doesNotContain("zz", "rejected", "c0", "strength");

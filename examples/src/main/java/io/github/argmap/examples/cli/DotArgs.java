@@ -8,7 +8,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.dot.ClaimStatus;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.dot.Cluster;
 import io.github.argmap.core.dot.Coloring;
 import io.github.argmap.core.dot.DotOptions;
@@ -130,7 +130,7 @@ final class DotArgs {
             throw new UsageException(command, CliMessages.format(CliMessages.UNKNOWN_VALUE, ArgsParser.shown(colorBy),
                     "--color-by", "speaker, section, tag or status"));
         }
-        Map<String, ClaimStatus> statuses = status != null || by.equals("status")
+        Map<String, Status> statuses = status != null || by.equals("status")
                 ? Standings.dotStatus(Acceptance.of(map, status != null ? Readings.semantics(status, command) : Semantics.GROUNDED))
                 : Map.of();
         if (status != null) {

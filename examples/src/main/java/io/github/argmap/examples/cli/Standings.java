@@ -6,8 +6,7 @@ import io.github.argmap.api.semantics.Strength;
 import io.github.argmap.api.semantics.Strengths;
 import io.github.argmap.api.summary.SummaryOptions;
 import io.github.argmap.core.ArgumentMap;
-import io.github.argmap.core.dot.ClaimStatus;
-import java.util.LinkedHashMap;
+import io.github.argmap.core.Status;
 import java.util.Map;
 
 /** Feeds the semantics' verdicts to the summary and to the DOT overlay. */
@@ -21,10 +20,8 @@ final class Standings {
                 .withStrengths(Strength.dfQuad(map));
     }
 
-    static Map<String, ClaimStatus> dotStatus(Acceptance acceptance) {
-        Map<String, ClaimStatus> byId = new LinkedHashMap<>();
-        acceptance.statuses().forEach((id, s) -> byId.put(id, ClaimStatus.valueOf(s.name())));
-        return byId;
+    static Map<String, Status> dotStatus(Acceptance acceptance) {
+        return acceptance.statuses();
     }
 
     static Map<String, Double> dotStrength(Strengths strengths) {

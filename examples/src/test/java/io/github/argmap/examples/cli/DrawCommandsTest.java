@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Status;
 import io.github.argmap.core.dot.Graphviz;
 import io.github.argmap.core.seeds.Seeds;
 import java.io.IOException;

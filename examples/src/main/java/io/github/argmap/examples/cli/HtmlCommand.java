@@ -25,7 +25,7 @@ final class HtmlCommand implements Callable<Integer> {
                             + "complete, preferred, stable.").withDefault("grounded"),
                     OptionSpec.value("--reading", "READING", "bipolar (default) or attack-only.").withDefault("bipolar"),
                     OptionSpec.value("--layout", "KIND",
-                            "auto (default: Graphviz when installed, for up to 2,000 claims), graphviz or builtin.")
+                            "auto (default: Graphviz when installed, for up to 1,000 claims), graphviz or builtin.")
                             .withDefault("auto")));
 
     private final Argmap top;

@@ -21,6 +21,11 @@ public record Problem(String file, int line, int column, String pointer, String 
     /**
      * Checks that no component is {@code null}.
      *
+     * @param file the file's name as the user gave it, or empty when the map did not come from a file
+     * @param line the 1-based line, or 0 when unknown
+     * @param column the 1-based column, or 0 when unknown
+     * @param pointer a JSON pointer to the offending value, or empty
+     * @param message what is wrong and how to fix it
      * @throws NullPointerException when a component is {@code null}
      */
     public Problem {

@@ -15,6 +15,8 @@ public record Section(String id, String title) {
     /**
      * Checks that no component is {@code null}.
      *
+     * @param id the section's id (see {@link Ids})
+     * @param title the heading a reader sees
      * @throws NullPointerException when a component is {@code null}
      */
     public Section {

@@ -17,6 +17,9 @@ public record Source(Optional<String> path, Optional<String> title, Optional<Str
     /**
      * Checks that no component is {@code null}.
      *
+     * @param path where the source text lies, relative to the map file
+     * @param title the source's title
+     * @param date the date of the event or publication, as ISO {@code yyyy-mm-dd} where known
      * @throws NullPointerException when a component is {@code null}
      */
     public Source {

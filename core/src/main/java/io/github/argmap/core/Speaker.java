@@ -21,6 +21,10 @@ public record Speaker(String id, String name, String role, Optional<String> affi
     /**
      * Checks that no component is {@code null}; content is validated by {@link ArgumentMap.Builder#build()}.
      *
+     * @param id the speaker's id (see {@link Ids})
+     * @param name the display name
+     * @param role the part the speaker plays in the debate
+     * @param affiliation the speaker's institution, when the source gives one
      * @throws NullPointerException when a component is {@code null}
      */
     public Speaker {

@@ -51,6 +51,10 @@ public record HtmlOptions(List<Semantics> semantics, SupportReading reading, Lay
     /**
      * Checks and copies the components.
      *
+     * @param semantics the readings a reader can choose between in the page, first the one shown
+     *         when it opens; each is computed when the page is written
+     * @param reading how supports are read when statuses are computed
+     * @param layout who lays the graph out
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when {@code semantics} is empty or repeats one
      */

@@ -40,6 +40,9 @@ public record Acceptance(Semantics semantics, SupportReading reading, Map<String
     /**
      * Copies the statuses into an immutable map that keeps their order.
      *
+     * @param semantics the semantics used
+     * @param reading the support reading that produced the framework
+     * @param statuses the status of every claim, by id, iterating in map order; immutable
      * @throws NullPointerException when a component is {@code null}
      */
     public Acceptance {

@@ -38,6 +38,9 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
     /**
      * Checks that no component is {@code null}.
      *
+     * @param framework the framework; argument ids are the claims' ids, argument {@code i} is the
+     *         map's claim {@code i}
+     * @param reading the reading that produced it
      * @throws NullPointerException when a component is {@code null}
      */
     public MapFramework {

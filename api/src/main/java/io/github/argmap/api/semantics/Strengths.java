@@ -41,6 +41,15 @@ public record Strengths(Method method, Optional<SupportReading> reading, Map<Str
     /**
      * Copies the values into an immutable map that keeps their order.
      *
+     * @param method the gradual semantics used
+     * @param reading the support reading that produced the input, or empty for a framework given
+     *         directly rather than built from a map
+     * @param values the strength of every claim or argument, by id, iterating in map (or framework)
+     *         order; immutable
+     * @param converged {@code true} when the values are exact or the iteration met its tolerance;
+     *         {@code false} when it stopped at the iteration limit, so the values are the last iterate
+     * @param iterations the number of iterations run; 0 when the input is acyclic and the values were
+     *         computed exactly in one pass in topological order
      * @throws NullPointerException when a component is {@code null}
      */
     public Strengths {

@@ -22,6 +22,14 @@ public record ClaimRef(String id, String text, Optional<String> speakerId, Optio
     /**
      * Checks that no component is {@code null}.
      *
+     * @param id the claim's id
+     * @param text the claim
+     * @param speakerId the speaker's id, if the claim names one
+     * @param speakerName the speaker's display name, if the claim names a speaker
+     * @param sectionId the section's id, if any
+     * @param quote the verbatim source span, if any
+     * @param status the status passed to the summary for this claim, if any
+     * @param strength the strength in [0, 1] passed to the summary for this claim, if any
      * @throws NullPointerException when a component is {@code null}
      */
     public ClaimRef {

@@ -32,6 +32,14 @@ public record Point(ClaimRef claim, Optional<RelationKind> kind, List<Target> an
     /**
      * Copies the lists and checks that no component is {@code null}.
      *
+     * @param claim the claim
+     * @param kind how the claim bears on the point it is nested under; empty for a main point
+     * @param answers claims of other sections this claim supports or rebuts, in relation order
+     * @param replies the claims nested under this one, in map order
+     * @param omitted how many claims below this one the digest leaves out to stay readable
+     *     <p>{@link #equals}, {@link #hashCode} and {@link #toString} are written out with explicit stacks
+     *     (toString shallow): a record's own would recurse once per level, and a digest may nest
+     *     {@link SummaryOptions#MAX_DEPTH} levels, past what a 1 MB thread stack holds.
      * @throws NullPointerException when a component is {@code null}
      */
     public Point {

@@ -16,6 +16,10 @@ public record Ranked(ClaimRef claim, double score, int direct, int indirect) {
     /**
      * Checks that no component is {@code null}.
      *
+     * @param claim the claim
+     * @param score the score
+     * @param direct relations of the ranked kind entering the claim
+     * @param indirect relations of the ranked kind entering the claim's supporters
      * @throws NullPointerException when a component is {@code null}
      */
     public Ranked {

@@ -16,6 +16,10 @@ public record SectionDigest(Optional<String> id, String title, int claims, List<
     /**
      * Copies the list and checks that no component is {@code null}.
      *
+     * @param id the section's id; empty for the claims that name no section
+     * @param title the heading
+     * @param claims how many claims the section holds
+     * @param points the main points, in map order, with their replies nested
      * @throws NullPointerException when a component is {@code null}
      */
     public SectionDigest {

@@ -29,6 +29,18 @@ public record SpeakerSummary(String id, String name, String role, Optional<Strin
     /**
      * Copies the lists and checks that no component is {@code null}.
      *
+     * @param id the speaker's id
+     * @param name the display name
+     * @param role the speaker's role
+     * @param affiliation the affiliation, if known
+     * @param claims how many claims the speaker makes
+     * @param supportsGiven supports from the speaker's claims
+     * @param rebuttalsGiven rebuttals from the speaker's claims
+     * @param supportsReceived supports of the speaker's claims
+     * @param rebuttalsReceived rebuttals of the speaker's claims
+     * @param rebuts ids of the other speakers some claim of this speaker rebuts, in map order
+     * @param rebuttedBy ids of the other speakers who rebut some claim of this speaker, in map order
+     * @param theses the speaker's claims that support or rebut nothing, in map order
      * @throws NullPointerException when a component is {@code null}
      */
     public SpeakerSummary {

@@ -66,6 +66,20 @@ public record Summary(String title, Source source, List<String> notes, Counts co
     /**
      * Copies the lists and checks that no component is {@code null}.
      *
+     * @param title the map's title
+     * @param source the map's source
+     * @param notes the map's notes
+     * @param counts sizes
+     * @param sections the sections in order with their main points
+     * @param speakers per-speaker summaries, in map order
+     * @param exchanges the non-empty cells of the agreement/disagreement matrix, by speaker order of
+     *         {@code from} then {@code to}
+     * @param theses claims that support or rebut nothing, in map order
+     * @param mostSupported the top claims by support score
+     * @param mostContested the top claims by contest score
+     * @param unanswered rebutted claims nobody defended, in map order
+     * @param longestChain the longest chain of supports
+     * @param standing which claims stand, when statuses were passed in
      * @throws NullPointerException when a component is {@code null}
      */
     public Summary {

@@ -42,6 +42,14 @@ public record SummaryOptions(Optional<Map<String, Status>> statusById, Optional<
     /**
      * Copies the maps and checks the numbers.
      *
+     * @param statusById each claim's status by claim id (for example grounded semantics' labelling);
+     *         claims left out get none
+     * @param strengthById each claim's strength in [0, 1] by claim id (for example DF-QuAD's); claims
+     *         left out get none
+     * @param top how many claims the most-supported and most-contested lists hold, at least 1
+     * @param depth how many levels of replies a section's digest nests under a main point, at least 1
+     * @param basis how the statuses and strengths were computed, said wherever they are shown (for
+     *         example "grounded semantics, bipolar reading of supports; DF-QuAD strength")
      * @throws IllegalArgumentException when top or depth is below 1, or depth above {@link #MAX_DEPTH}
      */
     public SummaryOptions {

@@ -14,6 +14,8 @@ public record Target(RelationKind kind, ClaimRef claim) {
     /**
      * Checks that no component is {@code null}.
      *
+     * @param kind support or rebuttal, from the point to the target
+     * @param claim the claim answered
      * @throws NullPointerException when a component is {@code null}
      */
     public Target {

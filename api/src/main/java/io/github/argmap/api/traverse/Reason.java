@@ -19,6 +19,9 @@ public record Reason(Claim claim, int depth, Relation via) {
     /**
      * Checks that no component is {@code null}.
      *
+     * @param claim the claim that bears on the target
+     * @param depth the number of relations on the shortest such chain, at least 1
+     * @param via the first relation on that chain, leaving {@code claim}
      * @throws NullPointerException when a component is {@code null}
      */
     public Reason {

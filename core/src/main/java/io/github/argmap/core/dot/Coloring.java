@@ -54,6 +54,10 @@ public final class Coloring {
         /**
          * Checks the components.
          *
+         * @param key the speaker, section, tag or status it colours
+         * @param label what the legend calls it
+         * @param details a second, smaller line (a speaker's role and affiliation); may be empty
+         * @param fill the colour, {@code #RRGGBB}
          * @throws NullPointerException when a component is {@code null}
          */
         public Entry {

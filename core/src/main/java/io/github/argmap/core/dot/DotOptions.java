@@ -73,6 +73,20 @@ public record DotOptions(
     /**
      * Checks the components and copies the maps.
      *
+     * @param cluster how claims are grouped into clusters
+     * @param rankDir the direction edges run in
+     * @param layout how clusters and long rows of reasons are arranged
+     * @param subtitle a line under the title saying which part of a map is drawn, if any
+     * @param coloring what the fill colours mean; empty for colouring by speaker of the map drawn
+     * @param status the acceptance status of claims by id, drawn as a marker and a border; empty for
+     *         none; ids of claims not drawn are ignored, so the overlay of a whole map serves its sub-maps
+     * @param strength a strength (such as a gradual semantics' score) of claims by id, shown in the
+     *         label; empty for none
+     * @param wrapWidth the longest line of a claim's text, in characters
+     * @param legend whether to draw a legend of the colours, edge kinds and statuses drawn
+     * @param claimAttributes Graphviz attributes added to a claim's node, overriding argmap's own
+     *         (names are DOT identifiers, values are quoted as given); written sorted by name
+     * @param relationAttributes Graphviz attributes added to a relation's edge, as for claims
      * @throws NullPointerException when a component, key or value is {@code null}
      * @throws IllegalArgumentException when {@code wrapWidth} is below {@value #MIN_WRAP_WIDTH} or a
      *     strength is not finite

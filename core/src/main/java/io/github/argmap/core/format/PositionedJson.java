@@ -107,6 +107,12 @@ public final class PositionedJson {
         /**
          * Checks that no component is {@code null}; the collections are taken as they are, unmodifiable.
          *
+         * @param kind the kind
+         * @param line the 1-based line of its first character
+         * @param column the 1-based column of its first character
+         * @param text a scalar's text (the string itself, or the number, boolean or null as written); empty for containers
+         * @param fields an object's fields in file order; empty otherwise
+         * @param items an array's items; empty otherwise
          * @throws NullPointerException when a component is {@code null}
          */
         public Value {

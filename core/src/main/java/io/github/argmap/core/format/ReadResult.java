@@ -19,6 +19,8 @@ public record ReadResult(ArgumentMap map, List<Problem> warnings) {
     /**
      * Copies the warnings and checks that no component is {@code null}.
      *
+     * @param map the map read
+     * @param warnings what was left out or changed, in file order; empty when the file was carried over whole
      * @throws NullPointerException when a component is {@code null}
      */
     public ReadResult {

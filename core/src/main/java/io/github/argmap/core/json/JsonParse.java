@@ -1,0 +1,277 @@
+package io.github.argmap.core.json;
+
+import static io.github.argmap.core.internal.Messages.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.InvalidMapException;
+import io.github.argmap.core.Problem;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Source;
+import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.JacksonText;
+import io.github.argmap.core.internal.Messages;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over one document of argmap's JSON format: its shape (which fields each element has,
+ * which are required) on top of {@link JsonValues}, then the model's own rules through
+ * {@link ArgumentMap.Builder#build()}, whose problems are moved to the file's indices and positions.
+ */
+final class JsonParse extends JsonValues {
+    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+)(.*)$");
+
+    private byte[] bytes = new byte[0];
+    /** For each list, the JSON index of each element the builder received, in order. */
+    private final Map<String, List<Integer>> jsonIndex = new HashMap<>();
+
+    JsonParse(String name) {
+        super(name);
+        for (String list : List.of("speakers", "sections", "claims", "relations")) {
+            jsonIndex.put(list, new ArrayList<>());
+        }
+    }
+
+    ArgumentMap run(byte[] content) throws IOException {
+        this.bytes = content;
+        ArgumentMap.Builder builder = ArgumentMap.builder();
+        try (JsonParser parser = JsonMapReader.FACTORY.createParser(new ByteArrayInputStream(bytes))) {
+            this.p = parser;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                fail(problemAt(1, 1, "", Messages.EMPTY_FILE));
+            }
+            readRoot(builder);
+            if (p.nextToken() != null) {
+                fail(problemHere("", Messages.TRAILING_CONTENT));
+            }
+        } catch (JsonEOFException e) {
+            fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, JacksonText.reason(e.getOriginalMessage()))));
+        } catch (StreamConstraintsException e) {
+            // Jackson names its own configuration method, which tells a user nothing.
+            String why = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
+            fail(problemAt(p == null ? null : p.currentTokenLocation(), "", format(Messages.TOO_LARGE, why)));
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-8/16/32 from the first bytes; bytes that fit none of them fail
+            // in its decoders with this plain IOException rather than a positioned parse error.
+            JsonLocation where = p == null ? null : p.currentLocation();
+            fail(where == null || where.getLineNr() < 1
+                    ? problemAt(1, 1, "", format(Messages.NOT_TEXT, firstLine(e.getMessage())))
+                    : problemAt(where, "", format(Messages.NOT_TEXT, firstLine(e.getMessage()))));
+        } catch (StreamReadException e) {
+            String why = firstLine(e.getOriginalMessage());
+            if (why.startsWith("Unexpected end-of-input")) {
+                fail(problemAt(e.getLocation(), "", format(Messages.TRUNCATED, JacksonText.reason(why))));
+            }
+            fail(problemAt(e.getLocation(), "", format(Messages.NOT_JSON, JacksonText.reason(why))));
+        }
+        throwIfAny(List.of());
+        try {
+            return builder.build();
+        } catch (InvalidMapException e) {
+            throwIfAny(e.problems());
+            throw e;
+        }
+    }
+
+    /** Adds builder or quote problems, moved to the file's own indices and positions, and throws if there are any. */
+    void throwIfAny(List<Problem> more) {
+        List<String> pointers = new ArrayList<>();
+        for (Problem problem : more) {
+            pointers.add(toJsonPointer(problem.pointer()));
+        }
+        Map<String, int[]> positions = pointers.isEmpty() ? Map.of() : JsonPositions.scan(bytes, pointers);
+        for (int k = 0; k < more.size(); k++) {
+            Problem problem = more.get(k);
+            String pointer = pointers.get(k);
+            int[] at = JsonPositions.locate(positions, pointer);
+            Problem located = new Problem(name, 0, 0, pointer, problem.message());
+            problems.add(at == null ? located : located.atPosition(at[0], at[1]));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidMapException(problems);
+        }
+    }
+
+    private String toJsonPointer(String builderPointer) {
+        Matcher m = ELEMENT.matcher(builderPointer);
+        if (!m.matches()) {
+            return builderPointer;
+        }
+        List<Integer> indices = jsonIndex.get(m.group(1));
+        int i = Integer.parseInt(m.group(2));
+        int json = i < indices.size() ? indices.get(i) : i;
+        return "/" + m.group(1) + "/" + json + m.group(3);
+    }
+
+    // ---- the document's shape ----
+
+    private static final List<String> ROOT_FIELDS =
+            List.of("argmap", "title", "source", "notes", "speakers", "sections", "claims", "relations");
+
+    private void readRoot(ArgumentMap.Builder b) throws IOException {
+        if (!expectObject("", "the map")) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        JsonLocation start = p.currentTokenLocation();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            String at = "/" + field;
+            fieldName = p.currentTokenLocation();
+            p.nextToken();
+            if (!firstTime(seen, field, "the map")) {
+                continue;
+            }
+            switch (field) {
+                case "argmap":
+                    readVersion(at);
+                    break;
+                case "title":
+                    string(at, "\"title\"").ifPresent(b::title);
+                    break;
+                case "source":
+                    readSource(b, at);
+                    break;
+                case "notes":
+                    readArray(at, "\"notes\"", i -> string(at + "/" + i, "a note").ifPresent(b::addNote));
+                    break;
+                case "speakers":
+                    readArray(at, "\"speakers\"", i -> readSpeaker(b, new Element("speakers", "speaker", i)));
+                    break;
+                case "sections":
+                    readArray(at, "\"sections\"", i -> readSection(b, new Element("sections", "section", i)));
+                    break;
+                case "claims":
+                    readArray(at, "\"claims\"", i -> readClaim(b, new Element("claims", "claim", i)));
+                    break;
+                case "relations":
+                    readArray(at, "\"relations\"", i -> readRelation(b, new Element("relations", "relation", i)));
+                    break;
+                default:
+                    unknown(field, at, "the map", ROOT_FIELDS);
+            }
+        }
+        for (String required : List.of("argmap", "title", "claims")) {
+            if (!seen.contains(required)) {
+                problems.add(problemAt(start, "", format(Messages.MISSING_FIELD, "the map", required)));
+            }
+        }
+    }
+
+    private void readVersion(String at) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                && p.getIntValue() == JsonMapReader.VERSION) {
+            return;
+        }
+        if (p.currentToken().isNumeric()) {
+            report(at, format(Messages.UNSUPPORTED_VERSION, p.getText()));
+        } else {
+            report(at, format(Messages.WRONG_TYPE, "\"argmap\"", "the number " + JsonMapReader.VERSION, describe(p.currentToken())));
+            p.skipChildren();
+        }
+    }
+
+    private static final List<String> SOURCE_FIELDS = List.of("path", "title", "date");
+
+    private void readSource(ArgumentMap.Builder b, String at) throws IOException {
+        if (!expectObject(at, "\"source\"")) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        Optional<String> path = Optional.empty();
+        Optional<String> title = Optional.empty();
+        Optional<String> date = Optional.empty();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            String fat = at + "/" + field;
+            fieldName = p.currentTokenLocation();
+            p.nextToken();
+            if (!firstTime(seen, field, "\"source\"")) {
+                continue;
+            }
+            switch (field) {
+                case "path": path = string(fat, "\"source.path\""); break;
+                case "title": title = string(fat, "\"source.title\""); break;
+                case "date": date = string(fat, "\"source.date\""); break;
+                default: unknown(field, fat, "\"source\"", SOURCE_FIELDS);
+            }
+        }
+        b.source(new Source(path, title, date));
+    }
+
+    private static final List<String> SPEAKER_FIELDS = List.of("id", "name", "role", "affiliation");
+    private static final int SPEAKER_REQUIRED = 0b0111;
+
+    private void readSpeaker(ArgumentMap.Builder b, Element e) throws IOException {
+        Object[] f = readFields(e, SPEAKER_FIELDS, SPEAKER_REQUIRED);
+        if (f != null) {
+            b.addSpeaker(new Speaker((String) f[0], (String) f[1], (String) f[2], Optional.ofNullable((String) f[3])));
+            jsonIndex.get("speakers").add(e.index());
+        }
+    }
+
+    private static final List<String> SECTION_FIELDS = List.of("id", "title");
+    private static final int SECTION_REQUIRED = 0b11;
+
+    private void readSection(ArgumentMap.Builder b, Element e) throws IOException {
+        Object[] f = readFields(e, SECTION_FIELDS, SECTION_REQUIRED);
+        if (f != null) {
+            b.addSection(new Section((String) f[0], (String) f[1]));
+            jsonIndex.get("sections").add(e.index());
+        }
+    }
+
+    private static final List<String> CLAIM_FIELDS =
+            List.of("id", "text", "speaker", "section", "quote", "tags", "note", "weight");
+    private static final int CLAIM_REQUIRED = 0b11;
+
+    @SuppressWarnings("unchecked")
+    private void readClaim(ArgumentMap.Builder b, Element e) throws IOException {
+        Object[] f = readFields(e, CLAIM_FIELDS, CLAIM_REQUIRED);
+        if (f != null) {
+            Double weight = (Double) f[7];
+            b.addClaim(new Claim((String) f[0], (String) f[1],
+                    Optional.ofNullable((String) f[2]),
+                    Optional.ofNullable((String) f[3]),
+                    Optional.ofNullable((String) f[4]),
+                    f[5] != null ? (List<String>) f[5] : List.of(),
+                    Optional.ofNullable((String) f[6]),
+                    weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight)));
+            jsonIndex.get("claims").add(e.index());
+        }
+    }
+
+    private static final List<String> RELATION_FIELDS = List.of("from", "to", "kind", "note", "group");
+    private static final int RELATION_REQUIRED = 0b111;
+
+    private void readRelation(ArgumentMap.Builder b, Element e) throws IOException {
+        Object[] f = readFields(e, RELATION_FIELDS, RELATION_REQUIRED);
+        if (f != null) {
+            b.addRelation(new Relation((String) f[0], (String) f[1], (RelationKind) f[2],
+                    Optional.ofNullable((String) f[3]), Optional.ofNullable((String) f[4])));
+            jsonIndex.get("relations").add(e.index());
+        }
+    }
+
+}

@@ -2,20 +2,15 @@ package io.github.argmap.api.summary;
 
 import static io.github.argmap.api.internal.Messages.format;
 
-import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.api.internal.Messages;
-import io.github.argmap.api.internal.StrongComponents;
 import io.github.argmap.api.traverse.Traversal;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
-import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.Status;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,19 +21,19 @@ import java.util.TreeMap;
 
 /** Computes a {@link Summary}; one instance per call, never shared. */
 final class Summarizer {
-    private static final String OTHER_CLAIMS = "Other claims";
+    static final String OTHER_CLAIMS = "Other claims";
 
-    private final ArgumentMap map;
-    private final SummaryOptions options;
-    private final Traversal traversal;
-    private final List<Claim> claims;
-    private final List<Relation> relations;
-    private final int[] from;
-    private final int[] to;
-    private final int[] speakerOf;
-    private final ClaimRef[] refs;
-    private final int[] supportsIn;
-    private final int[] rebuttalsIn;
+    final ArgumentMap map;
+    final SummaryOptions options;
+    final Traversal traversal;
+    final List<Claim> claims;
+    final List<Relation> relations;
+    final int[] from;
+    final int[] to;
+    final int[] speakerOf;
+    final ClaimRef[] refs;
+    final int[] supportsIn;
+    final int[] rebuttalsIn;
 
     Summarizer(ArgumentMap map, SummaryOptions options) {
         this.map = map;
@@ -120,9 +115,9 @@ final class Summarizer {
         Counts counts = new Counts(claims.size(), supports, relations.size() - supports, map.speakers().size(),
                 map.sections().size(), theses.size(), traversal.evidence().size(), traversal.rebuttalCycles().size());
         TreeMap<Long, int[]> matrix = matrix();
-        return new Summary(map.title(), map.source(), map.notes(), counts, sections(), speakers(matrix, theses),
+        return new Summary(map.title(), map.source(), map.notes(), counts, SectionDigests.of(this), speakers(matrix, theses),
                 exchanges(matrix), theses, ranked(RelationKind.SUPPORT), ranked(RelationKind.REBUTTAL), unanswered(),
-                longestChain(), standing(theses));
+                LongestChain.of(this), standing(theses));
     }
 
     private List<ClaimRef> refsOf(List<Claim> some) {
@@ -256,93 +251,6 @@ final class Summarizer {
         return out;
     }
 
-    // ---------------------------------------------------------------- longest chain
-
-    /**
-     * The longest chain of supports, its support circles contracted: Tarjan's components (iterative,
-     * {@link StrongComponents}) find the circles, then a longest path over the supports between
-     * components in Kahn's topological order, all over int arrays. A claim's predecessor is its
-     * first incoming support (in relation order) of greatest length, and the chain ends at the first
-     * claim (in map order) of greatest length, whichever topological order is used.
-     */
-    private Chain longestChain() {
-        int n = claims.size();
-        int m = relations.size();
-        int supports = 0;
-        for (Relation r : relations) {
-            supports += r.isSupport() ? 1 : 0;
-        }
-        int[] supFrom = new int[supports];
-        int[] supTo = new int[supports];
-        for (int r = 0, k = 0; r < m; r++) {
-            if (relations.get(r).isSupport()) {
-                supFrom[k] = from[r];
-                supTo[k++] = to[r];
-            }
-        }
-        int[] component = StrongComponents.of(n, supFrom, supTo);
-        List<List<ClaimRef>> cycles = StrongComponents.groups(component, Arrays.asList(refs));
-        // Supports between components, grouped by target in relation order.
-        int[] inStart = new int[n + 1];
-        int[] pending = new int[n];
-        for (int k = 0; k < supports; k++) {
-            if (component[supFrom[k]] != component[supTo[k]]) {
-                inStart[supTo[k] + 1]++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            inStart[i + 1] += inStart[i];
-        }
-        int[] in = new int[inStart[n]];
-        int[] outStart = new int[n + 1];
-        int[] cursor = Arrays.copyOf(inStart, n);
-        for (int k = 0; k < supports; k++) {
-            if (component[supFrom[k]] != component[supTo[k]]) {
-                in[cursor[supTo[k]]++] = supFrom[k];
-                outStart[supFrom[k] + 1]++;
-                pending[supTo[k]]++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            outStart[i + 1] += outStart[i];
-        }
-        int[] out = new int[in.length];
-        cursor = Arrays.copyOf(outStart, n);
-        for (int v = 0; v < n; v++) {
-            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
-                out[cursor[in[k]]++] = v;
-            }
-        }
-        int[] order = IntRows.topologicalOrder(n, outStart, out, pending);
-        int tail = order.length;
-        int[] length = new int[n];
-        int[] previous = new int[n];
-        Arrays.fill(previous, -1);
-        for (int at = 0; at < tail; at++) {
-            int v = order[at];
-            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
-                int u = in[k];
-                if (length[u] + 1 > length[v]) {
-                    length[v] = length[u] + 1;
-                    previous[v] = u;
-                }
-            }
-        }
-        int end = 0;
-        for (int i = 1; i < n; i++) {
-            if (length[i] > length[end]) {
-                end = i;
-            }
-        }
-        ArrayDeque<ClaimRef> chain = new ArrayDeque<>();
-        if (n > 0 && length[end] > 0) {
-            for (int v = end; v >= 0; v = previous[v]) {
-                chain.addFirst(refs[v]);
-            }
-        }
-        return new Chain(new ArrayList<>(chain), cycles);
-    }
-
     // ---------------------------------------------------------------- standing
 
     private Optional<Standing> standing(List<ClaimRef> theses) {
@@ -371,161 +279,5 @@ final class Summarizer {
         return Optional.of(new Standing(count[Status.ACCEPTED.ordinal()], count[Status.REJECTED.ordinal()],
                 count[Status.UNDECIDED.ordinal()], unknown, byStatus.get(Status.ACCEPTED.ordinal()),
                 byStatus.get(Status.REJECTED.ordinal()), byStatus.get(Status.UNDECIDED.ordinal()), options.basis()));
-    }
-
-    // ---------------------------------------------------------------- sections
-
-    private List<SectionDigest> sections() {
-        int n = claims.size();
-        List<Section> sections = map.sections();
-        Map<String, Integer> sectionIndex = new HashMap<>();
-        for (int k = 0; k < sections.size(); k++) {
-            sectionIndex.put(sections.get(k).id(), k);
-        }
-        int other = sections.size();
-        int[] group = new int[n];
-        int[] size = new int[other + 1];
-        for (int i = 0; i < n; i++) {
-            group[i] = claims.get(i).section().map(sectionIndex::get).orElse(other);
-            size[group[i]]++;
-        }
-        // A claim's parent: the target of its first relation into its own section.
-        int[] parentRelation = new int[n];
-        Arrays.fill(parentRelation, -1);
-        List<List<Integer>> answers = new ArrayList<>(n);
-        List<List<Integer>> children = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            answers.add(new ArrayList<>());
-            children.add(new ArrayList<>());
-        }
-        for (int r = 0; r < relations.size(); r++) {
-            int u = from[r];
-            int v = to[r];
-            if (group[u] != group[v]) {
-                answers.get(u).add(r);
-                children.get(v).add(r); // a reply from another section: a leaf here
-            } else if (parentRelation[u] < 0) {
-                parentRelation[u] = r;
-                children.get(v).add(r);
-            }
-        }
-        for (List<Integer> c : children) {
-            c.sort(Comparator.comparingInt(r -> from[r]));
-        }
-        // Each section's claims in map order, so that laying out a section visits its own claims
-        // only: scanning every claim once per section made the summary O(sections x claims).
-        int[][] members = new int[other + 1][];
-        for (int k = 0; k <= other; k++) {
-            members[k] = new int[size[k]];
-        }
-        int[] filled = new int[other + 1];
-        for (int i = 0; i < n; i++) {
-            members[group[i]][filled[group[i]]++] = i;
-        }
-        Layout layout = new Layout(n);
-        List<SectionDigest> out = new ArrayList<>();
-        for (int k = 0; k <= other; k++) {
-            if (k == other && size[k] == 0) {
-                break;
-            }
-            Optional<String> id = k < other ? Optional.of(sections.get(k).id()) : Optional.empty();
-            String title = k < other ? sections.get(k).title() : OTHER_CLAIMS;
-            out.add(new SectionDigest(id, title, size[k], points(k, members[k], group, parentRelation, answers, children, layout)));
-        }
-        return out;
-    }
-
-    /**
-     * Work arrays indexed by claim, shared by all sections: a claim belongs to one section, so
-     * each section writes only its own entries and nothing needs clearing in between.
-     */
-    private static final class Layout {
-        final boolean[] placed;
-        final int[] depth;
-        final int[] treeParent;
-        final Point[] built;
-        final int[] below;
-
-        Layout(int n) {
-            placed = new boolean[n];
-            depth = new int[n];
-            treeParent = new int[n];
-            Arrays.fill(treeParent, -1);
-            built = new Point[n];
-            below = new int[n];
-        }
-    }
-
-    /**
-     * Lays out one section's forest breadth-first with explicit queues, then builds the points
-     * bottom-up, so that neither step recurses however deep the section's reasoning goes.
-     */
-    private List<Point> points(int k, int[] members, int[] group, int[] parentRelation, List<List<Integer>> answers,
-            List<List<Integer>> children, Layout layout) {
-        boolean[] placed = layout.placed;
-        int[] depth = layout.depth;
-        int[] treeParent = layout.treeParent;
-        List<Integer> roots = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        // Main points first; then, for claims only reachable round a circle of relations inside
-        // the section, the first such claim in map order.
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i : members) {
-                if (placed[i] || (pass == 0 && parentRelation[i] >= 0)) {
-                    continue;
-                }
-                roots.add(i);
-                placed[i] = true;
-                ArrayDeque<Integer> queue = new ArrayDeque<>();
-                queue.add(i);
-                while (!queue.isEmpty()) {
-                    int v = queue.poll();
-                    order.add(v);
-                    for (int r : children.get(v)) {
-                        int c = from[r];
-                        if (group[c] == k && !placed[c] && parentRelation[c] == r) {
-                            placed[c] = true;
-                            treeParent[c] = v;
-                            depth[c] = depth[v] + 1;
-                            queue.add(c);
-                        }
-                    }
-                }
-            }
-        }
-        int cap = options.depth();
-        Point[] built = layout.built;
-        int[] below = layout.below;
-        for (int at = order.size() - 1; at >= 0; at--) {
-            int v = order.get(at);
-            List<Point> replies = new ArrayList<>();
-            for (int r : children.get(v)) {
-                int c = from[r];
-                boolean local = group[c] == k;
-                if (local && treeParent[c] != v) {
-                    continue; // placed under another claim, or the root of a circle
-                }
-                below[v] += local ? 1 + below[c] : 1;
-                if (depth[v] < cap) {
-                    replies.add(local ? built[c]
-                            : new Point(refs[c], Optional.of(relations.get(r).kind()), List.of(), List.of(), 0));
-                }
-            }
-            if (depth[v] > cap) {
-                continue;
-            }
-            List<Target> targets = new ArrayList<>();
-            for (int r : answers.get(v)) {
-                targets.add(new Target(relations.get(r).kind(), refs[to[r]]));
-            }
-            Optional<RelationKind> kind = treeParent[v] >= 0
-                    ? Optional.of(relations.get(parentRelation[v]).kind()) : Optional.empty();
-            built[v] = new Point(refs[v], kind, targets, replies, depth[v] < cap ? 0 : below[v]);
-        }
-        List<Point> out = new ArrayList<>(roots.size());
-        for (int root : roots) {
-            out.add(built[root]);
-        }
-        return out;
     }
 }

@@ -8,16 +8,10 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
-import io.github.argmap.core.Section;
-import io.github.argmap.core.Speaker;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +23,6 @@ import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.AllDirectedPaths;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -87,44 +80,11 @@ import org.jgrapht.traverse.DepthFirstIterator;
  */
 public final class Traversal {
     private final ArgumentMap map;
-    private final Map<String, Integer> indexById;
-    /** Claim positions of each relation's endpoints, by relation position. */
-    private final int[] fromIndex;
-    private final int[] toIndex;
-    /** Incoming relations of claim i are relation positions inRelations[inStart[i] .. inStart[i + 1]), in map order. */
-    private final int[] inStart;
-    private final int[] inRelations;
-    private final int[] outDegree;
+    private final ClaimIndex ix;
 
     private Traversal(ArgumentMap map) {
         this.map = map;
-        List<Claim> claims = map.claims();
-        List<Relation> relations = map.relations();
-        int n = claims.size();
-        int m = relations.size();
-        Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
-        for (int i = 0; i < n; i++) {
-            index.put(claims.get(i).id(), i);
-        }
-        this.indexById = Collections.unmodifiableMap(index);
-        this.fromIndex = new int[m];
-        this.toIndex = new int[m];
-        this.outDegree = new int[n];
-        this.inStart = new int[n + 1];
-        for (int r = 0; r < m; r++) {
-            fromIndex[r] = index.get(relations.get(r).from());
-            toIndex[r] = index.get(relations.get(r).to());
-            outDegree[fromIndex[r]]++;
-            inStart[toIndex[r] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            inStart[i + 1] += inStart[i];
-        }
-        this.inRelations = new int[m];
-        int[] next = Arrays.copyOf(inStart, n);
-        for (int r = 0; r < m; r++) {
-            inRelations[next[toIndex[r]]++] = r;
-        }
+        this.ix = new ClaimIndex(map);
     }
 
     /**
@@ -150,11 +110,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public int indexOf(String id) {
-        Integer i = indexById.get(id);
-        if (i == null) {
-            map.requireClaim(id); // throws with the core's message
-        }
-        return i;
+        return ix.indexOf(id);
     }
 
     // ---------------------------------------------------------------- direct relations
@@ -167,7 +123,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public List<Claim> supporters(String id) {
-        return sources(indexOf(id), RelationKind.SUPPORT);
+        return ix.sources(indexOf(id), RelationKind.SUPPORT);
     }
 
     /**
@@ -178,7 +134,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public List<Claim> rebutters(String id) {
-        return sources(indexOf(id), RelationKind.REBUTTAL);
+        return ix.sources(indexOf(id), RelationKind.REBUTTAL);
     }
 
     /**
@@ -189,7 +145,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public List<Claim> supported(String id) {
-        return targets(indexOf(id), RelationKind.SUPPORT);
+        return ix.targets(indexOf(id), RelationKind.SUPPORT);
     }
 
     /**
@@ -200,7 +156,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public List<Claim> rebutted(String id) {
-        return targets(indexOf(id), RelationKind.REBUTTAL);
+        return ix.targets(indexOf(id), RelationKind.REBUTTAL);
     }
 
     /**
@@ -212,40 +168,9 @@ public final class Traversal {
      */
     public List<Relation> incoming(String id) {
         int c = indexOf(id);
-        List<Relation> out = new ArrayList<>(inStart[c + 1] - inStart[c]);
-        for (int k = inStart[c]; k < inStart[c + 1]; k++) {
-            out.add(map.relations().get(inRelations[k]));
-        }
-        return List.copyOf(out);
-    }
-
-    private List<Claim> sources(int c, RelationKind kind) {
-        boolean[] hit = new boolean[map.claims().size()];
-        for (int k = inStart[c]; k < inStart[c + 1]; k++) {
-            int r = inRelations[k];
-            if (map.relations().get(r).kind() == kind) {
-                hit[fromIndex[r]] = true;
-            }
-        }
-        return inMapOrder(hit);
-    }
-
-    private List<Claim> targets(int c, RelationKind kind) {
-        boolean[] hit = new boolean[map.claims().size()];
-        for (Relation r : map.graph().outgoingEdgesOf(map.claims().get(c))) {
-            if (r.kind() == kind) {
-                hit[indexById.get(r.to())] = true;
-            }
-        }
-        return inMapOrder(hit);
-    }
-
-    private List<Claim> inMapOrder(boolean[] hit) {
-        List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < hit.length; i++) {
-            if (hit[i]) {
-                out.add(map.claims().get(i));
-            }
+        List<Relation> out = new ArrayList<>(ix.inStart[c + 1] - ix.inStart[c]);
+        for (int k = ix.inStart[c]; k < ix.inStart[c + 1]; k++) {
+            out.add(map.relations().get(ix.inRelations[k]));
         }
         return List.copyOf(out);
     }
@@ -261,7 +186,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public List<Reason> caseFor(String id) {
-        return reasons(indexOf(id), 0);
+        return Cases.reasons(ix, indexOf(id), 0);
     }
 
     /**
@@ -273,7 +198,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim
      */
     public List<Reason> caseAgainst(String id) {
-        return reasons(indexOf(id), 1);
+        return Cases.reasons(ix, indexOf(id), 1);
     }
 
     /**
@@ -289,48 +214,11 @@ public final class Traversal {
         boolean[] keep = new boolean[map.claims().size()];
         keep[c] = true;
         for (int parity = 0; parity < 2; parity++) {
-            for (Reason r : reasons(c, parity)) {
-                keep[indexById.get(r.claim().id())] = true;
+            for (Reason r : Cases.reasons(ix, c, parity)) {
+                keep[ix.indexById.get(r.claim().id())] = true;
             }
         }
-        return subMap(keep);
-    }
-
-    /**
-     * Breadth-first search over (claim, parity) states, walking relations backwards from the
-     * target. A JGraphT iterator would need the doubled state graph built first; the search itself is
-     * a plain queue over two arrays.
-     */
-    private List<Reason> reasons(int target, int wantedParity) {
-        int n = map.claims().size();
-        int[] depth = new int[2 * n];
-        Arrays.fill(depth, -1);
-        int[] via = new int[2 * n];
-        int[] queue = new int[2 * n];
-        int head = 0;
-        int tail = 0;
-        depth[2 * target] = 0;
-        queue[tail++] = 2 * target;
-        List<Reason> rows = new ArrayList<>();
-        List<Relation> relations = map.relations();
-        while (head < tail) {
-            int state = queue[head++];
-            int v = state >> 1;
-            int parity = state & 1;
-            if (v != target && parity == wantedParity) {
-                rows.add(new Reason(map.claims().get(v), depth[state], relations.get(via[state])));
-            }
-            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
-                int r = inRelations[k];
-                int next = 2 * fromIndex[r] + (parity ^ (relations.get(r).isRebuttal() ? 1 : 0));
-                if (depth[next] < 0) {
-                    depth[next] = depth[state] + 1;
-                    via[next] = r;
-                    queue[tail++] = next;
-                }
-            }
-        }
-        return List.copyOf(rows);
+        return SubMaps.of(ix, keep);
     }
 
     // ---------------------------------------------------------------- theses and evidence
@@ -342,8 +230,8 @@ public final class Traversal {
      */
     public List<Claim> theses() {
         List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < outDegree.length; i++) {
-            if (outDegree[i] == 0) {
+        for (int i = 0; i < ix.outDegree.length; i++) {
+            if (ix.outDegree[i] == 0) {
                 out.add(map.claims().get(i));
             }
         }
@@ -357,10 +245,10 @@ public final class Traversal {
      */
     public List<Claim> evidence() {
         List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < outDegree.length; i++) {
+        for (int i = 0; i < ix.outDegree.length; i++) {
             boolean supported = false;
-            for (int k = inStart[i]; k < inStart[i + 1] && !supported; k++) {
-                supported = map.relations().get(inRelations[k]).isSupport();
+            for (int k = ix.inStart[i]; k < ix.inStart[i + 1] && !supported; k++) {
+                supported = map.relations().get(ix.inRelations[k]).isSupport();
             }
             if (!supported) {
                 out.add(map.claims().get(i));
@@ -452,9 +340,9 @@ public final class Traversal {
             if (it.getDepth(c) > steps) {
                 break; // breadth-first: every later claim is at least as far
             }
-            keep[indexById.get(c.id())] = true;
+            keep[ix.indexById.get(c.id())] = true;
         }
-        return subMap(keep);
+        return SubMaps.of(ix, keep);
     }
 
     /**
@@ -473,7 +361,7 @@ public final class Traversal {
         for (int i = 0; i < keep.length; i++) {
             keep[i] = condition.test(claims.get(i));
         }
-        return subMap(keep);
+        return SubMaps.of(ix, keep);
     }
 
     /**
@@ -508,42 +396,6 @@ public final class Traversal {
         return subMap(c -> c.tags().contains(tag));
     }
 
-    private ArgumentMap subMap(boolean[] keep) {
-        ArgumentMap.Builder b = ArgumentMap.builder().title(map.title()).source(map.source());
-        map.notes().forEach(b::addNote);
-        List<Claim> claims = map.claims();
-        HashSet<String> speakers = new HashSet<>();
-        HashSet<String> sections = new HashSet<>();
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                claims.get(i).speaker().ifPresent(speakers::add);
-                claims.get(i).section().ifPresent(sections::add);
-            }
-        }
-        for (Speaker s : map.speakers()) {
-            if (speakers.contains(s.id())) {
-                b.addSpeaker(s);
-            }
-        }
-        for (Section s : map.sections()) {
-            if (sections.contains(s.id())) {
-                b.addSection(s);
-            }
-        }
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                b.addClaim(claims.get(i));
-            }
-        }
-        List<Relation> relations = map.relations();
-        for (int r = 0; r < relations.size(); r++) {
-            if (keep[fromIndex[r]] && keep[toIndex[r]]) {
-                b.addRelation(relations.get(r));
-            }
-        }
-        return b.build();
-    }
-
     // ---------------------------------------------------------------- rebuttal cycles
 
     /**
@@ -563,11 +415,11 @@ public final class Traversal {
         int k = 0;
         for (int r = 0; r < relations.size(); r++) {
             if (relations.get(r).isRebuttal()) {
-                from[k] = fromIndex[r];
-                to[k++] = toIndex[r];
+                from[k] = ix.fromIndex[r];
+                to[k++] = ix.toIndex[r];
             }
         }
-        return StrongComponents.groups(StrongComponents.of(outDegree.length, from, to), map.claims());
+        return StrongComponents.groups(StrongComponents.of(ix.outDegree.length, from, to), map.claims());
     }
 
     // ---------------------------------------------------------------- walks
@@ -600,7 +452,7 @@ public final class Traversal {
      * @throws IllegalArgumentException when the map has no such claim or no kind is given
      */
     public Stream<Claim> walk(String startId, Order order, Direction direction, Set<RelationKind> kinds) {
-        Iterator<Claim> it = iterator(startId, order, direction, kinds);
+        Iterator<Claim> it = Walks.iterator(ix, startId, order, direction, kinds);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
                 Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.NONNULL), false);
     }
@@ -618,7 +470,7 @@ public final class Traversal {
      */
     public long visit(String startId, Order order, Direction direction, Set<RelationKind> kinds, ClaimVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        Iterator<Claim> it = iterator(startId, order, direction, kinds);
+        Iterator<Claim> it = Walks.iterator(ix, startId, order, direction, kinds);
         long visited = 0;
         while (it.hasNext()) {
             visited++;
@@ -627,31 +479,6 @@ public final class Traversal {
             }
         }
         return visited;
-    }
-
-    private Iterator<Claim> iterator(String startId, Order order, Direction direction, Set<RelationKind> kinds) {
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(direction, "direction");
-        if (kinds.isEmpty()) {
-            throw new IllegalArgumentException(Messages.NO_KINDS);
-        }
-        Claim start = map.claims().get(indexOf(startId));
-        Graph<Claim, Relation> g = map.graph();
-        if (kinds.size() < RelationKind.values().length) {
-            Set<RelationKind> only = EnumSet.copyOf(kinds);
-            g = new MaskSubgraph<>(g, v -> false, r -> !only.contains(r.kind()));
-        }
-        switch (direction) {
-            case INCOMING:
-                g = new EdgeReversedGraph<>(g);
-                break;
-            case BOTH:
-                g = new AsUndirectedGraph<>(g);
-                break;
-            default:
-                break;
-        }
-        return order == Order.BREADTH_FIRST ? new BreadthFirstIterator<>(g, start) : new DepthFirstIterator<>(g, start);
     }
 
     private static void requireNonNegative(String what, int value) {

@@ -1,0 +1,106 @@
+package io.github.argmap.api.traverse;
+
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A map's claims and relations by position, built once in linear time: each relation's endpoints
+ * as claim positions, and each claim's incoming relations in map order (compressed rows). Every
+ * question {@link Traversal} answers reads this index; nothing changes it after construction.
+ */
+final class ClaimIndex {
+    final ArgumentMap map;
+    final Map<String, Integer> indexById;
+    /** Claim positions of each relation's endpoints, by relation position. */
+    final int[] fromIndex;
+    final int[] toIndex;
+    /** Incoming relations of claim i are relation positions inRelations[inStart[i] .. inStart[i + 1]), in map order. */
+    final int[] inStart;
+    final int[] inRelations;
+    final int[] outDegree;
+
+
+    ClaimIndex(ArgumentMap map) {
+        this.map = map;
+        List<Claim> claims = map.claims();
+        List<Relation> relations = map.relations();
+        int n = claims.size();
+        int m = relations.size();
+        Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
+        for (int i = 0; i < n; i++) {
+            index.put(claims.get(i).id(), i);
+        }
+        this.indexById = Collections.unmodifiableMap(index);
+        this.fromIndex = new int[m];
+        this.toIndex = new int[m];
+        this.outDegree = new int[n];
+        this.inStart = new int[n + 1];
+        for (int r = 0; r < m; r++) {
+            fromIndex[r] = index.get(relations.get(r).from());
+            toIndex[r] = index.get(relations.get(r).to());
+            outDegree[fromIndex[r]]++;
+            inStart[toIndex[r] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            inStart[i + 1] += inStart[i];
+        }
+        this.inRelations = new int[m];
+        int[] next = Arrays.copyOf(inStart, n);
+        for (int r = 0; r < m; r++) {
+            inRelations[next[toIndex[r]]++] = r;
+        }
+    }
+
+    /** The position of a claim; throws the core's message when the map has no such claim. */
+    int indexOf(String id) {
+        Integer i = indexById.get(id);
+        if (i == null) {
+            map.requireClaim(id); // throws with the core's message
+        }
+        return i;
+    }
+
+    /** Claim {@code i}. */
+    Claim claim(int i) {
+        return map.claims().get(i);
+    }
+
+    List<Claim> sources(int c, RelationKind kind) {
+        boolean[] hit = new boolean[map.claims().size()];
+        for (int k = inStart[c]; k < inStart[c + 1]; k++) {
+            int r = inRelations[k];
+            if (map.relations().get(r).kind() == kind) {
+                hit[fromIndex[r]] = true;
+            }
+        }
+        return inMapOrder(hit);
+    }
+
+    List<Claim> targets(int c, RelationKind kind) {
+        boolean[] hit = new boolean[map.claims().size()];
+        for (Relation r : map.graph().outgoingEdgesOf(map.claims().get(c))) {
+            if (r.kind() == kind) {
+                hit[indexById.get(r.to())] = true;
+            }
+        }
+        return inMapOrder(hit);
+    }
+
+    List<Claim> inMapOrder(boolean[] hit) {
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < hit.length; i++) {
+            if (hit[i]) {
+                out.add(map.claims().get(i));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -32,12 +32,8 @@ public final class Argmap {
     /** Exit code for a usage error. */
     public static final int USAGE = 2;
 
-    /**
-     * The commands, in the order help lists them. Only the one a run asks for is loaded: the help
-     * that lists them all reads their summaries from {@link #summary(String)}.
-     */
-    static final List<String> COMMANDS = List.of("demo", "summary", "dot", "render", "html", "show", "validate",
-            "convert", "extensions", "strength", "list", "help");
+    /** The commands, in the order help lists them: see {@link Commands}, where each is registered. */
+    static final List<String> COMMANDS = Commands.names();
 
     /** Printed at the end of argmap's help and of every command's that reads a map. */
     static final List<String> FOOTER = List.of(
@@ -71,71 +67,38 @@ public final class Argmap {
 
     /**
      * A command's one-sentence summary: the first line of its help and its line in the list of
-     * commands. Here rather than in each command, so that the list loads none of them.
+     * commands. Registered in {@link Commands}, so that the list loads none of them.
      *
      * @param name the command's name
      * @return the summary
      * @throws IllegalArgumentException for a name not in {@link #COMMANDS}
      */
     static String summary(String name) {
-        return switch (name) {
-            case "demo" -> "The main job: print the panel's summary, and write its diagram as DIR/panel.dot "
-                    + "(and DIR/panel.svg when Graphviz is installed).";
-            case "summary" -> "Summarise a debate: who argued what, where they disagreed, and which claims stand.";
-            case "dot" -> "Write the map as a Graphviz DOT diagram (render it with 'argmap render' or dot -Tsvg).";
-            case "render" -> "Draw the map as SVG, PNG or PDF with Graphviz's dot (which must be installed).";
-            case "html" -> "Write the map as one self-contained interactive page: pan, zoom, search, filter, click a claim.";
-            case "show" -> "Show a claim with its quote and speaker, and the case for and against it.";
-            case "validate" -> "Check maps: every problem is printed as FILE:LINE:COLUMN: message on standard error.";
-            case "convert" -> "Write a map as json, aif, argdown, graphml, apx or iccma.";
-            case "extensions" -> "Print every extension under Dung semantics, as JSON.";
-            case "strength" -> "Print each claim's strength in [0, 1], one line per claim in map order: strength, id, text.";
-            case "list" -> "List the bundled example maps.";
-            case "help" -> "Display help information about the specified command.";
-            default -> throw new IllegalArgumentException(name);
-        };
+        Commands.Entry e = Commands.find(name);
+        if (e == null) {
+            throw new IllegalArgumentException(name);
+        }
+        return e.summary();
     }
 
     /**
-     * A command's table of parameters and options; a switch, so that only the command asked for is loaded.
+     * A command's table of parameters and options; only the command asked for is loaded.
      *
      * @param name the command's name
      * @return its spec, or null when no command has that name
      */
     static CommandSpec spec(String name) {
-        return switch (name) {
-            case "demo" -> DemoCommand.SPEC;
-            case "summary" -> SummaryCommand.SPEC;
-            case "dot" -> DotCommand.SPEC;
-            case "render" -> RenderCommand.SPEC;
-            case "html" -> HtmlCommand.SPEC;
-            case "show" -> ShowCommand.SPEC;
-            case "validate" -> ValidateCommand.SPEC;
-            case "convert" -> ConvertCommand.SPEC;
-            case "extensions" -> ExtensionsCommand.SPEC;
-            case "strength" -> StrengthCommand.SPEC;
-            case "list" -> ListCommand.SPEC;
-            case "help" -> HELP;
-            default -> null;
-        };
+        Commands.Entry e = Commands.find(name);
+        return e == null ? null : e.spec().get();
     }
 
-    /** A new instance of a command, reading its arguments; a switch, so that only the command created is loaded. */
+    /** A new instance of a command, reading its arguments; only the command created is loaded. */
     private Callable<Integer> command(String name, ParsedArgs args) {
-        return switch (name) {
-            case "demo" -> new DemoCommand(this, args);
-            case "summary" -> new SummaryCommand(this, args);
-            case "dot" -> new DotCommand(this, args);
-            case "render" -> new RenderCommand(this, args);
-            case "html" -> new HtmlCommand(this, args);
-            case "show" -> new ShowCommand(this, args);
-            case "validate" -> new ValidateCommand(this, args);
-            case "convert" -> new ConvertCommand(this, args);
-            case "extensions" -> new ExtensionsCommand(this, args);
-            case "strength" -> new StrengthCommand(this, args);
-            case "list" -> new ListCommand(this);
-            default -> throw new IllegalArgumentException(name);
-        };
+        Commands.Entry e = Commands.find(name);
+        if (e == null || e.factory() == null) {
+            throw new IllegalArgumentException(name);
+        }
+        return e.factory().create(this, args);
     }
 
     /**

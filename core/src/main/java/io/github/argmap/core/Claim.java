@@ -40,6 +40,14 @@ public record Claim(
      * Sorts the tags and checks that no component is {@code null}; content is validated by
      * {@link ArgumentMap.Builder#build()}.
      *
+     * @param id the claim's id (see {@link Ids})
+     * @param text a short, self-contained statement of the claim
+     * @param speaker the id of the speaker who makes the claim, if known
+     * @param section the id of the section it is made in, if any
+     * @param quote the verbatim span of the source text the claim is taken from, if any
+     * @param tags topic tags, sorted, without repeats
+     * @param note an analyst's remark, for example on a doubtful statement in the source
+     * @param weight the base score in [0, 1] used by gradual semantics, if set
      * @throws NullPointerException when a component or a tag is {@code null}
      */
     public Claim {

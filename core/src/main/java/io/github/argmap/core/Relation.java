@@ -22,6 +22,11 @@ public record Relation(String from, String to, RelationKind kind, Optional<Strin
     /**
      * Checks that no component is {@code null}; content is validated by {@link ArgumentMap.Builder#build()}.
      *
+     * @param from the id of the claim that supports or rebuts
+     * @param to the id of the claim supported or rebutted
+     * @param kind support or rebuttal
+     * @param note an analyst's remark on why the relation holds
+     * @param group the id shared by the premises of one linked argument (as AIF's RA nodes have)
      * @throws NullPointerException when a component is {@code null}
      */
     public Relation {

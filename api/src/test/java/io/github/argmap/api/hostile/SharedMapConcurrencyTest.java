@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Timeout;
  * with the answers the same tasks give on one thread.
  */
 @Timeout(120)
+@Tag("scale")
 class SharedMapConcurrencyTest {
     private static final long SEED = 20_261_125L;
     private static final int THREADS = 8;

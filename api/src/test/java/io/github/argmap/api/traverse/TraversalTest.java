@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TraversalTest {
@@ -290,6 +291,7 @@ class TraversalTest {
         return "c" + Integer.toHexString(i * 0x9E3779B1);
     }
 
+    @Tag("scale") // slow: runs under -Pscale
     @Test
     void walk_millionClaimChain_doesNotOverflowTheStack() {
         int n = 1_000_000;

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made hostile AIF, Argdown and GraphML files, each refused (or read) as the rule says. */
@@ -120,6 +121,7 @@ class HostileFormatFilesTest {
         assertThat(problems.get(0).message()).isEqualTo("unexpected <desc> in <desc>; expected text only");
     }
 
+    @Tag("scale") // slow: runs under -Pscale
     @Test
     void read_refuses100MegabyteGraphmlText() {
         String file = graphml("", "x".repeat(100_000_000));

@@ -8,6 +8,7 @@ import io.github.argmap.examples.NixonExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +142,7 @@ class BasicCommandsTest {
         }
     }
 
+    @Tag("scale") // slow: runs under -Pscale
     @Test
     void aMapWhoseBipolarReadingIsTooLarge_failsInOneLineSayingWhatToDo(@TempDir Path dir) throws IOException {
         // s_i+1 supports s_i and x_i rebuts s_i: x_i attacks all of s_0..s_i under the bipolar

@@ -22,6 +22,17 @@ module io.github.argmap.core {
     exports io.github.argmap.core.seeds;
     exports io.github.argmap.core.dot;
     exports io.github.argmap.core.internal to io.github.argmap.api, io.github.argmap.examples, io.github.argmap.jackson;
+    exports io.github.argmap.core.internal.jackson to io.github.argmap.api;
 
     opens io.github.argmap.core.seeds;
+
+    // Formats are found by MapFormats through ServiceLoader, so core.format imports none of them.
+    // A new format: its package, one line here, one line in
+    // META-INF/services/io.github.argmap.core.format.MapFormat (for the class path).
+    uses io.github.argmap.core.format.MapFormat;
+    provides io.github.argmap.core.format.MapFormat with
+            io.github.argmap.core.json.JsonFormat,
+            io.github.argmap.core.aif.AifFormat,
+            io.github.argmap.core.argdown.ArgdownFormat,
+            io.github.argmap.core.graphml.GraphmlFormat;
 }

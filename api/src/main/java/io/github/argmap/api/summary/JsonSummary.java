@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.io.AtomicFiles;
-import io.github.argmap.core.json.JsonLayout;
+import io.github.argmap.core.internal.jackson.JsonLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,7 +5,7 @@ import static io.github.argmap.core.internal.Messages.format;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.argmap.core.json.JsonLayout;
+import io.github.argmap.core.internal.jackson.JsonLayout;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;

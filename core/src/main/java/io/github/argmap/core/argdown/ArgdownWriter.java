@@ -14,7 +14,7 @@ import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
-import io.github.argmap.core.json.JsonLayout;
+import io.github.argmap.core.internal.jackson.JsonLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;

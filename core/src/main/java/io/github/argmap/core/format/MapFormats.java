@@ -1,9 +1,9 @@
 package io.github.argmap.core.format;
 
-import io.github.argmap.core.aif.AifFormat;
-import io.github.argmap.core.argdown.ArgdownFormat;
-import io.github.argmap.core.graphml.GraphmlFormat;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,10 +22,24 @@ import java.util.Optional;
  * }</pre>
  */
 public final class MapFormats {
-    private static final List<MapFormat> ALL =
-            List.of(new JsonFormat(), new AifFormat(), new ArgdownFormat(), new GraphmlFormat());
+    /**
+     * Every format on the module path or class path, found once by {@link ServiceLoader}: a format
+     * registers with one {@code provides} line in its module-info.java and one line in
+     * {@code META-INF/services/io.github.argmap.core.format.MapFormat}. So this package imports no
+     * format. The order is the services file's (argmap's own: json, aif, argdown, graphml), then
+     * other modules' in the loader's order; a name already taken is not registered twice.
+     */
+    private static final List<MapFormat> ALL = discover();
 
     private MapFormats() {}
+
+    private static List<MapFormat> discover() {
+        Map<String, MapFormat> byName = new LinkedHashMap<>();
+        for (MapFormat format : ServiceLoader.load(MapFormat.class, MapFormats.class.getClassLoader())) {
+            byName.putIfAbsent(format.name(), format);
+        }
+        return List.copyOf(byName.values());
+    }
 
     /**
      * Every format, in a fixed order: json, aif, argdown, graphml.

@@ -1,4 +1,4 @@
-package io.github.argmap.core.format;
+package io.github.argmap.core.internal;
 
 import static io.github.argmap.core.internal.Messages.format;
 

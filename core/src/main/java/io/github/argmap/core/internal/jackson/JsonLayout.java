@@ -1,4 +1,4 @@
-package io.github.argmap.core.json;
+package io.github.argmap.core.internal.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;

@@ -21,8 +21,6 @@ module io.github.argmap.core {
     exports io.github.argmap.core.graphml;
     exports io.github.argmap.core.seeds;
     exports io.github.argmap.core.dot;
-    exports io.github.argmap.core.internal to io.github.argmap.api, io.github.argmap.examples, io.github.argmap.jackson;
-    exports io.github.argmap.core.internal.jackson to io.github.argmap.api;
 
     opens io.github.argmap.core.seeds;
 

@@ -14,9 +14,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
-import io.github.argmap.core.internal.JacksonText;
-import io.github.argmap.core.internal.Messages;
 import io.github.argmap.core.json.JsonMapReader;
+import io.github.argmap.core.json.JsonSyntax;
 import java.io.CharConversionException;
 import java.io.File;
 import java.io.IOException;
@@ -55,12 +54,12 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
             // Bytes that are no Unicode encoding Jackson detects: a plain IOException from its decoders.
             JsonLocation where = Transcript.end(p);
             Problem problem = problem(name, where == null ? ONE_ONE : where,
-                    Messages.format(Messages.NOT_TEXT, firstLine(e.getMessage())));
+                    JsonSyntax.notText(firstLine(e.getMessage())));
             throw refuse(p, transcript, name, "", problem, e);
         }
         if (!complete) {
             // A buffer or tree that stops inside the value (a JSON parser throws instead).
-            Problem problem = problem(name, Transcript.end(p), Messages.format(Messages.TRUNCATED, "nothing follows"));
+            Problem problem = problem(name, Transcript.end(p), JsonSyntax.truncated("nothing follows"));
             throw refuse(p, transcript, name, "", problem, null);
         }
         if (p.getParsingContext().inRoot()) {
@@ -110,7 +109,7 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
             return; // The input failed after the map; the map itself is complete.
         }
         if (next != null) {
-            throw refuse(p, transcript, name, ending, problem(name, p.currentTokenLocation(), Messages.TRAILING_CONTENT), null);
+            throw refuse(p, transcript, name, ending, problem(name, p.currentTokenLocation(), JsonSyntax.trailingContent()), null);
         }
     }
 
@@ -146,13 +145,13 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
         String message;
         if (e instanceof StreamConstraintsException) {
             // Jackson names its own configuration method, which tells a user nothing.
-            message = Messages.format(Messages.TOO_LARGE,
+            message = JsonSyntax.tooLarge(
                     firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")"));
         } else if (e instanceof JsonEOFException
                 || firstLine(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
-            message = Messages.format(Messages.TRUNCATED, JacksonText.reason(e.getOriginalMessage()));
+            message = JsonSyntax.truncated(JsonSyntax.reason(e.getOriginalMessage()));
         } else {
-            message = Messages.format(Messages.NOT_JSON, JacksonText.reason(e.getOriginalMessage()));
+            message = JsonSyntax.notJson(JsonSyntax.reason(e.getOriginalMessage()));
         }
         return problem(name, e.getLocation(), message);
     }

@@ -3,10 +3,10 @@ package io.github.argmap.api.summary;
 import static io.github.argmap.api.summary.MarkdownText.escape;
 import static io.github.argmap.api.summary.MarkdownText.inline;
 
+import io.github.argmap.api.internal.Decimals;
+import io.github.argmap.api.internal.Utf8Chunks;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Source;
-import io.github.argmap.core.internal.Decimals;
-import io.github.argmap.core.internal.Utf8Chunks;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

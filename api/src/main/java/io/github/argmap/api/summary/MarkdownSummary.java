@@ -1,6 +1,6 @@
 package io.github.argmap.api.summary;
 
-import io.github.argmap.core.internal.Utf8Chunks;
+import io.github.argmap.api.internal.Utf8Chunks;
 import io.github.argmap.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;

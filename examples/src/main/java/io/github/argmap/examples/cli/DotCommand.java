@@ -39,6 +39,7 @@ final class DotCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the Progress resource is there for its close(), which ends the progress line
     public Integer call() {
         DotArgs.Drawing drawing = diagram.drawing(MapInput.load(map, top).map());
         ArgumentMap m = drawing.map();

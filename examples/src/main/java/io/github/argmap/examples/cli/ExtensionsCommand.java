@@ -68,6 +68,7 @@ final class ExtensionsCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the Progress resource is there for its close(), which ends the progress line
     public Integer call() {
         Semantics s = Readings.semantics(semantics, SPEC);
         SupportReading r = Readings.parse(reading, SPEC);

@@ -51,6 +51,7 @@ final class HtmlCommand implements Callable<Integer> {
         this.layout = args.value("--layout");
     }
 
+    @SuppressWarnings("try") // the Progress resource is there for its close(), which ends the progress line
     @Override
     public Integer call() {
         List<Semantics> offered = new ArrayList<>();

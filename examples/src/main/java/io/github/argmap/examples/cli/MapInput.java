@@ -33,6 +33,7 @@ final class MapInput {
      * Loads a map; a file's format is told by its name (JSON when unknown), standard input is JSON.
      * Warnings of lossy readers go to {@code top.err}.
      */
+    @SuppressWarnings("try") // the Progress resource is there for its close(), which ends the progress line
     static Loaded load(String spec, Argmap top) {
         String name = spec == null ? PANEL : spec;
         if (name.equals("-")) {

@@ -99,6 +99,7 @@ final class RenderCommand implements Callable<Integer> {
         return dot > 0 ? file.substring(0, dot) : file.equals("-") || file.startsWith("<") ? "map" : file;
     }
 
+    @SuppressWarnings("try") // the Progress resource is there for its close(), which ends the progress line
     static void render(ArgumentMap map, DotOptions options, Path target, String format,
             Argmap top) {
         if (!Graphviz.isAvailable()) {

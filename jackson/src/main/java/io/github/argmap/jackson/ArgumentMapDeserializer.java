@@ -19,6 +19,7 @@ import io.github.argmap.core.json.JsonSyntax;
 import java.io.CharConversionException;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
             refuseTrailingContent(p, transcript, name);
         }
         try {
-            return JsonMapReader.read(transcript.text(), name);
+            return JsonMapReader.read(transcript.json(""), name);
         } catch (InvalidMapException e) {
             throw new ArgmapMappingException(p, transcript.relocate(e.problems(), name), e);
         }
@@ -83,10 +84,12 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
             Problem stop, Throwable cause) {
         List<Problem> problems = new ArrayList<>();
         try {
-            JsonMapReader.read(transcript.text() + ending, name);
+            JsonMapReader.read(transcript.json(ending), name);
         } catch (InvalidMapException e) {
             List<Problem> before = transcript.relocate(e.problems(), name);
             problems.addAll(before.subList(0, before.size() - 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
         }
         problems.add(stop);
         return new ArgmapMappingException(p, problems, cause);
@@ -126,9 +129,11 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
             }
             String name = sourceName(p);
             try {
-                return JsonMapReader.read(transcript.text(), name);
+                return JsonMapReader.read(transcript.json(""), name);
             } catch (InvalidMapException e) {
                 throw new ArgmapMappingException(p, transcript.relocate(e.problems(), name), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading from memory cannot fail", e);
             }
         }
         return null;

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.argmap.core.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,14 +27,15 @@ import java.util.regex.Pattern;
  * Nothing is interpreted here: every field, known or not, reaches argmap's reader as written, which
  * is what lets the module accept and refuse exactly what the reader does as the format grows.
  *
- * <p>Cost: one pass over the value's tokens; the text is about as long as the value's compact JSON
+ * <p>Cost: one pass over the value's tokens, written straight to UTF-8 bytes about as long as the value's compact JSON
  * plus one line break a token, and two ints a token for positions.
  */
 final class Transcript {
     /** A JSON number as the JSON grammar writes it (other dataformats may write numbers otherwise). */
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-    private final StringBuilder text = new StringBuilder();
+    /** The transcript, UTF-8, as argmap's reader reads it: no String and no re-encoding in between. */
+    private final Utf8 text = new Utf8();
     private int[] lines = new int[64];
     private int[] columns = new int[64];
     private int tokens;
@@ -138,8 +143,22 @@ final class Transcript {
 
     private void quote(String s) {
         text.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(s, text);
+        if (plainAscii(s)) {
+            text.append(s); // most ids and texts: no escaping and no encoding to do
+        } else {
+            text.append(JsonStringEncoder.getInstance().quoteAsUTF8(s));
+        }
         text.append('"');
+    }
+
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void push(boolean isObject) {
@@ -168,12 +187,17 @@ final class Transcript {
     }
 
     /**
-     * The transcript as JSON text.
+     * The transcript as JSON, UTF-8.
      *
-     * @return the text
+     * @param ending ASCII text to append, such as a token that stops the reader at the end
+     * @return a stream over the bytes, which are not copied
      */
-    String text() {
-        return text.toString();
+    InputStream json(String ending) {
+        if (ending.isEmpty()) {
+            return new ByteArrayInputStream(text.bytes, 0, text.length);
+        }
+        return new SequenceInputStream(new ByteArrayInputStream(text.bytes, 0, text.length),
+                new ByteArrayInputStream(ending.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**
@@ -213,5 +237,34 @@ final class Transcript {
     static JsonLocation end(JsonParser p) {
         JsonLocation l = p.currentLocation();
         return l == null || l.getLineNr() < 1 ? null : l;
+    }
+
+    /** A growable UTF-8 buffer. */
+    private static final class Utf8 {
+        byte[] bytes = new byte[8192];
+        int length;
+
+        void append(char ascii) {
+            room(1);
+            bytes[length++] = (byte) ascii;
+        }
+
+        void append(String ascii) {
+            for (int i = 0; i < ascii.length(); i++) {
+                append(ascii.charAt(i));
+            }
+        }
+
+        void append(byte[] utf8) {
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
     }
 }

@@ -172,7 +172,7 @@ final class ArgumentMapDeserializer extends StdDeserializer<ArgumentMap> {
     }
 
     private static Problem problem(String name, JsonLocation where, String message) {
-        Problem problem = new Problem(name, 0, 0, "", message);
+        Problem problem = Problem.at("", message).inFile(name);
         return where == null || where.getLineNr() < 1
                 ? problem
                 : problem.atPosition(where.getLineNr(), Math.max(1, where.getColumnNr()));

@@ -217,7 +217,8 @@ final class Transcript {
     }
 
     private Problem relocate(Problem problem, String file) {
-        Problem unplaced = new Problem(file, 0, 0, problem.pointer(), problem.message());
+        // Withers, not the canonical constructor: whatever else a problem carries is kept.
+        Problem unplaced = problem.inFile(file).atPosition(0, 0);
         int k = problem.line() - 1;
         if (!problem.hasPosition() || k >= tokens || lines[k] < 1) {
             return unplaced;

@@ -366,16 +366,16 @@ public final class ArgumentMap {
         public ArgumentMap build() {
             List<Problem> problems = new ArrayList<>();
             Checked checked = new Checked();
-            checked.speakers = checkIds("speaker", "/speakers/", speakers, Speaker::id, problems);
+            checked.speakers = checkIds("speaker", Problem.Kind.SPEAKER, speakers, Speaker::id, problems);
             for (int i = 0; i < speakers.size(); i++) {
                 Speaker s = speakers.get(i);
                 if (s.name().isBlank()) {
-                    problems.add(Problem.at("/speakers/" + i + "/name",
+                    problems.add(Problem.of(new Problem.Element(Problem.Kind.SPEAKER, i, s.id(), "name"),
                             format(Messages.BLANK_TEXT, "the name of speaker '" + s.id() + "'")));
                 }
             }
-            checked.sections = checkIds("section", "/sections/", sections, Section::id, problems);
-            checked.claims = checkIds("claim", "/claims/", claims, Claim::id, problems);
+            checked.sections = checkIds("section", Problem.Kind.SECTION, sections, Section::id, problems);
+            checked.claims = checkIds("claim", Problem.Kind.CLAIM, claims, Claim::id, problems);
             // The graph is built while the relations are checked: adding an edge is how a second
             // relation on the same ordered pair is found, without a table of pairs of its own.
             checked.graph = new MapGraph(claims.size(), relations.size());
@@ -394,7 +394,7 @@ public final class ArgumentMap {
         }
 
         /** Indexes items by id, reporting invalid and repeated ids; the first of a repeated id is kept. */
-        private static <T> Map<String, T> checkIds(String what, String prefix, List<T> items,
+        private static <T> Map<String, T> checkIds(String what, Problem.Kind kind, List<T> items,
                 Function<T, String> idOf, List<Problem> problems) {
             Map<String, T> first = new HashMap<>(Math.max(16, items.size() / 3 * 4 + 16));
             Map<String, Integer> firstIndex = null;
@@ -402,7 +402,7 @@ public final class ArgumentMap {
                 T item = items.get(i);
                 String id = idOf.apply(item);
                 if (!Ids.isValid(id)) {
-                    problems.add(Problem.at(prefix + i + "/id", format(Messages.INVALID_ID, what, id)));
+                    problems.add(Problem.of(new Problem.Element(kind, i, id, "id"), format(Messages.INVALID_ID, what, id)));
                     continue;
                 }
                 if (first.putIfAbsent(id, item) != null) {
@@ -413,52 +413,59 @@ public final class ArgumentMap {
                             firstIndex.putIfAbsent(idOf.apply(items.get(j)), j);
                         }
                     }
-                    problems.add(Problem.at(prefix + i + "/id",
-                            format(Messages.DUPLICATE_ID, what, id, prefix + firstIndex.get(id), what)));
+                    problems.add(Problem.of(new Problem.Element(kind, i, id, "id"), format(Messages.DUPLICATE_ID, what, id,
+                            new Problem.Element(kind, firstIndex.get(id), id, "").pointer(), what)));
                 }
             }
             return first;
         }
 
+        private static Problem.Element claimAt(int i, Claim c, String field) {
+            return new Problem.Element(Problem.Kind.CLAIM, i, c.id(), field);
+        }
+
+        private static Problem.Element relationAt(int i, String field) {
+            return new Problem.Element(Problem.Kind.RELATION, i, "", field);
+        }
+
         private static void checkClaim(int i, Claim c, Map<String, Speaker> speakerIndex,
                 Map<String, Section> sectionIndex, List<Problem> problems) {
-            String at = "/claims/" + i;
             if (c.text().isBlank()) {
-                problems.add(Problem.at(at + "/text", format(Messages.BLANK_TEXT, "the text of claim '" + c.id() + "'")));
+                problems.add(Problem.of(claimAt(i, c, "text"), format(Messages.BLANK_TEXT, "the text of claim '" + c.id() + "'")));
             }
             c.speaker().filter(s -> !speakerIndex.containsKey(s)).ifPresent(s ->
-                    problems.add(Problem.at(at + "/speaker", format(Messages.UNKNOWN_SPEAKER, c.id(), s))));
+                    problems.add(Problem.of(claimAt(i, c, "speaker"), format(Messages.UNKNOWN_SPEAKER, c.id(), s))));
             c.section().filter(s -> !sectionIndex.containsKey(s)).ifPresent(s ->
-                    problems.add(Problem.at(at + "/section", format(Messages.UNKNOWN_SECTION, c.id(), s))));
+                    problems.add(Problem.of(claimAt(i, c, "section"), format(Messages.UNKNOWN_SECTION, c.id(), s))));
             for (int t = 0; t < c.tags().size(); t++) {
                 String tag = c.tags().get(t);
                 if (!Ids.isValid(tag)) {
-                    problems.add(Problem.at(at + "/tags", format(Messages.INVALID_TAG, c.id(), tag)));
+                    problems.add(Problem.of(claimAt(i, c, "tags"), format(Messages.INVALID_TAG, c.id(), tag)));
                 }
             }
             if (c.weight().isPresent()) {
                 double w = c.weight().getAsDouble();
                 if (!(w >= 0.0 && w <= 1.0)) {
-                    problems.add(Problem.at(at + "/weight", format(Messages.WEIGHT_RANGE, c.id(), w)));
+                    problems.add(Problem.of(claimAt(i, c, "weight"), format(Messages.WEIGHT_RANGE, c.id(), w)));
                 }
             }
         }
 
         private void checkRelation(int i, Relation r, Checked checked, List<Problem> problems) {
-            r.group().filter(g -> !Ids.isValid(g)).ifPresent(g -> problems.add(Problem.at("/relations/" + i + "/group",
+            r.group().filter(g -> !Ids.isValid(g)).ifPresent(g -> problems.add(Problem.of(relationAt(i, "group"),
                     format(Messages.INVALID_GROUP, r.from(), r.to(), g))));
             Claim from = checked.claims.get(r.from());
             Claim to = checked.claims.get(r.to());
             if (from == null) {
-                problems.add(Problem.at("/relations/" + i + "/from",
+                problems.add(Problem.of(relationAt(i, "from"),
                         format(Messages.DANGLING_ENDPOINT, r.kind().label(), r.from(), r.to(), r.from(), "from")));
             }
             if (to == null) {
-                problems.add(Problem.at("/relations/" + i + "/to",
+                problems.add(Problem.of(relationAt(i, "to"),
                         format(Messages.DANGLING_ENDPOINT, r.kind().label(), r.from(), r.to(), r.to(), "to")));
             }
             if (r.from().equals(r.to())) {
-                problems.add(Problem.at("/relations/" + i, format(Messages.SELF_RELATION, r.kind().label(), r.from())));
+                problems.add(Problem.of(relationAt(i, ""), format(Messages.SELF_RELATION, r.kind().label(), r.from())));
                 return;
             }
             if (from == null || to == null || checked.graph.addEdge(from, to, r)) {
@@ -473,8 +480,8 @@ public final class ArgumentMap {
                     checked.relationIndex.putIfAbsent(relations.get(j), j);
                 }
             }
-            problems.add(Problem.at("/relations/" + i, format(Messages.DUPLICATE_PAIR, r.from(), r.to(),
-                    earlier.kind().label(), "/relations/" + checked.relationIndex.get(earlier))));
+            problems.add(Problem.of(relationAt(i, ""), format(Messages.DUPLICATE_PAIR, r.from(), r.to(),
+                    earlier.kind().label(), relationAt(checked.relationIndex.get(earlier), "").pointer())));
         }
     }
 }

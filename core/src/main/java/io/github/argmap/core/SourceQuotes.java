@@ -28,7 +28,7 @@ public final class SourceQuotes {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             if (c.quote().isPresent() && !sourceText.contains(c.quote().get())) {
-                problems.add(Problem.at("/claims/" + i + "/quote", format(Messages.QUOTE_NOT_IN_SOURCE, c.id(), sourceName)));
+                problems.add(Problem.of(new Problem.Element(Problem.Kind.CLAIM, i, c.id(), "quote"), format(Messages.QUOTE_NOT_IN_SOURCE, c.id(), sourceName)));
             }
         }
         return problems;

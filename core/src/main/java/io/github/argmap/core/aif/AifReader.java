@@ -29,12 +29,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads AIF-JSON, argmap's own or foreign; see the package documentation for the mapping. */
 final class AifReader {
-    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+).*$");
     private static final Pattern NOT_ID_CHAR = Pattern.compile("[^A-Za-z0-9._-]");
 
     private final String name;
@@ -334,14 +332,13 @@ final class AifReader {
             return new ReadResult(b.build(), warnings);
         } catch (InvalidMapException e) {
             for (Problem p : e.problems()) {
-                Matcher m = ELEMENT.matcher(p.pointer());
                 Value at = null;
-                if (m.matches()) {
-                    int i = Integer.parseInt(m.group(2));
-                    List<Value> origins = switch (m.group(1)) {
-                        case "speakers" -> speakerAt;
-                        case "sections" -> sectionAt;
-                        case "claims" -> claimAt;
+                if (p.element().isPresent()) {
+                    int i = p.element().get().index();
+                    List<Value> origins = switch (p.element().get().kind()) {
+                        case SPEAKER -> speakerAt;
+                        case SECTION -> sectionAt;
+                        case CLAIM -> claimAt;
                         default -> relationAt;
                     };
                     at = i < origins.size() ? origins.get(i) : null;

@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 
 /** Reads the subset of Argdown that {@link ArgdownWriter} writes, naming the line and column of every problem. */
 final class ArgdownReader {
-    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+).*$");
     private static final Pattern FRONT_KEY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*):[ \\t]*");
     private static final Pattern RELATION = Pattern.compile("^([ \\t]+)(\\+>|->|<\\+|<-|\\+|-)[ \\t]+\\[([^\\]]*)\\][ \\t]*$");
     private static final Pattern STATEMENT = Pattern.compile("^\\[([^\\]]*)\\]:");
@@ -192,19 +191,18 @@ final class ArgdownReader {
             return new ReadResult(b.build(), warnings);
         } catch (InvalidMapException e) {
             for (Problem p : e.problems()) {
-                Matcher m = ELEMENT.matcher(p.pointer());
                 int[] at = {1, 1};
-                if (m.matches()) {
-                    int k = Integer.parseInt(m.group(2));
-                    List<int[]> origins = switch (m.group(1)) {
-                        case "speakers" -> speakerAt;
-                        case "sections" -> sectionAt;
-                        case "claims" -> claimAt;
+                if (p.element().isPresent()) {
+                    int k = p.element().get().index();
+                    List<int[]> origins = switch (p.element().get().kind()) {
+                        case SPEAKER -> speakerAt;
+                        case SECTION -> sectionAt;
+                        case CLAIM -> claimAt;
                         default -> relationAt;
                     };
                     at = k < origins.size() ? origins.get(k) : at;
                 }
-                errors.add(new Problem(name, at[0], at[1], "", p.message()));
+                errors.add(p.placed(name, at[0], at[1], ""));
             }
             throw new InvalidMapException(errors);
         }

@@ -45,7 +45,6 @@ import javax.xml.stream.XMLStreamReader;
  * external entity is ever fetched or expanded.
  */
 final class GraphmlReader {
-    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+).*$");
     private static final Set<String> STRUCTURE = Set.of("graphml", "key", "graph", "node", "edge", "data", "desc", "default");
 
     private final String name;
@@ -258,18 +257,17 @@ final class GraphmlReader {
         } catch (InvalidMapException e) {
             // Speakers and sections are rows of one JSON table each: name the table's data element.
             for (Problem p : e.problems()) {
-                Matcher m = ELEMENT.matcher(p.pointer());
                 int[] at = graphAt;
-                if (m.matches()) {
-                    int i = Integer.parseInt(m.group(2));
-                    switch (m.group(1)) {
-                        case "speakers": at = graphDataAt.getOrDefault("speakers", graphAt); break;
-                        case "sections": at = graphDataAt.getOrDefault("sections", graphAt); break;
-                        case "claims": at = i < claimAt.size() ? claimAt.get(i) : graphAt; break;
+                if (p.element().isPresent()) {
+                    int i = p.element().get().index();
+                    switch (p.element().get().kind()) {
+                        case SPEAKER: at = graphDataAt.getOrDefault("speakers", graphAt); break;
+                        case SECTION: at = graphDataAt.getOrDefault("sections", graphAt); break;
+                        case CLAIM: at = i < claimAt.size() ? claimAt.get(i) : graphAt; break;
                         default: at = i < relationAt.size() ? relationAt.get(i) : graphAt;
                     }
                 }
-                errors.add(new Problem(name, at[0], at[1], "", p.message()));
+                errors.add(p.placed(name, at[0], at[1], ""));
             }
             throw new InvalidMapException(errors);
         }

@@ -30,8 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One pass over one document of argmap's JSON format: its shape (which fields each element has,
@@ -39,8 +37,6 @@ import java.util.regex.Pattern;
  * {@link ArgumentMap.Builder#build()}, whose problems are moved to the file's indices and positions.
  */
 final class JsonParse extends JsonValues {
-    private static final Pattern ELEMENT = Pattern.compile("^/(speakers|sections|claims|relations)/(\\d+)(.*)$");
-
     private byte[] bytes = new byte[0];
     /** For each list, the JSON index of each element the builder received, in order. */
     private final Map<String, List<Integer>> jsonIndex = new HashMap<>();
@@ -98,14 +94,14 @@ final class JsonParse extends JsonValues {
     void throwIfAny(List<Problem> more) {
         List<String> pointers = new ArrayList<>();
         for (Problem problem : more) {
-            pointers.add(toJsonPointer(problem.pointer()));
+            pointers.add(toJsonPointer(problem));
         }
         Map<String, int[]> positions = pointers.isEmpty() ? Map.of() : JsonPositions.scan(bytes, pointers);
         for (int k = 0; k < more.size(); k++) {
             Problem problem = more.get(k);
             String pointer = pointers.get(k);
             int[] at = JsonPositions.locate(positions, pointer);
-            Problem located = new Problem(name, 0, 0, pointer, problem.message());
+            Problem located = problem.placed(name, 0, 0, pointer);
             problems.add(at == null ? located : located.atPosition(at[0], at[1]));
         }
         if (!problems.isEmpty()) {
@@ -113,15 +109,15 @@ final class JsonParse extends JsonValues {
         }
     }
 
-    private String toJsonPointer(String builderPointer) {
-        Matcher m = ELEMENT.matcher(builderPointer);
-        if (!m.matches()) {
-            return builderPointer;
+    /** The pointer of a builder's problem in this file: the builder's list positions are moved to the file's. */
+    private String toJsonPointer(Problem problem) {
+        if (problem.element().isEmpty()) {
+            return problem.pointer();
         }
-        List<Integer> indices = jsonIndex.get(m.group(1));
-        int i = Integer.parseInt(m.group(2));
-        int json = i < indices.size() ? indices.get(i) : i;
-        return "/" + m.group(1) + "/" + json + m.group(3);
+        Problem.Element e = problem.element().get();
+        List<Integer> indices = jsonIndex.get(e.kind().list());
+        int json = indices != null && e.index() < indices.size() ? indices.get(e.index()) : e.index();
+        return "/" + e.kind().list() + "/" + json + (e.field().isEmpty() ? "" : "/" + e.field());
     }
 
     // ---- the document's shape ----

@@ -19,10 +19,7 @@ module io.github.argmap.core {
     exports io.github.argmap.core.aif;
     exports io.github.argmap.core.argdown;
     exports io.github.argmap.core.graphml;
-    exports io.github.argmap.core.seeds;
     exports io.github.argmap.core.dot;
-
-    opens io.github.argmap.core.seeds;
 
     // Formats are found by MapFormats through ServiceLoader, so core.format imports none of them.
     // A new format: its package, one line here, one line in

@@ -1,7 +1,6 @@
 package io.github.argmap.examples;
 
 import io.github.argmap.core.ArgumentMap;
-import io.github.argmap.core.seeds.Seeds;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -16,7 +16,6 @@ import io.github.argmap.core.dot.DotOptions;
 import io.github.argmap.core.dot.DotWriter;
 import io.github.argmap.core.json.JsonMapReader;
 import io.github.argmap.core.json.JsonMapWriter;
-import io.github.argmap.core.seeds.Seeds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -14,7 +14,6 @@ import io.github.argmap.core.Speaker;
 import io.github.argmap.core.Status;
 import io.github.argmap.core.json.JsonMapReader;
 import io.github.argmap.core.json.JsonMapWriter;
-import io.github.argmap.core.seeds.Seeds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.dot.DotOptions;
 import io.github.argmap.core.dot.DotWriter;
 import io.github.argmap.core.dot.Graphviz;
-import io.github.argmap.core.seeds.Seeds;
+import io.github.argmap.examples.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

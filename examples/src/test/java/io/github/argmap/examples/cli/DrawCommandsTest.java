@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Status;
 import io.github.argmap.core.dot.Graphviz;
-import io.github.argmap.core.seeds.Seeds;
+import io.github.argmap.examples.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.argmap.core.seeds;
+package io.github.argmap.examples;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.SourceQuotes;
@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The panel map and its source text, shipped inside the core jar.
+ * The panel map and its source text, shipped inside the examples jar (and so in argmap.jar).
  *
  * <p>The panel is the LSE/CIVICA event "Coalitions of the willing in action: the role of non-EU
  * NATO members in Europe's security and defence" (16 May 2026). {@link #panel()} loads its map with

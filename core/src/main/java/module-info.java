@@ -19,6 +19,8 @@ module io.github.argmap.core {
     exports io.github.argmap.core.aif;
     exports io.github.argmap.core.argdown;
     exports io.github.argmap.core.graphml;
+    exports io.github.argmap.core.kialo;
+    exports io.github.argmap.core.microtexts;
     exports io.github.argmap.core.dot;
 
     // Formats are found by MapFormats through ServiceLoader, so core.format imports none of them.
@@ -29,5 +31,7 @@ module io.github.argmap.core {
             io.github.argmap.core.json.JsonFormat,
             io.github.argmap.core.aif.AifFormat,
             io.github.argmap.core.argdown.ArgdownFormat,
-            io.github.argmap.core.graphml.GraphmlFormat;
+            io.github.argmap.core.graphml.GraphmlFormat,
+            io.github.argmap.core.kialo.KialoFormat,
+            io.github.argmap.core.microtexts.MicrotextsFormat;
 }

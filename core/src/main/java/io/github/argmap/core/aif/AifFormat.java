@@ -38,6 +38,13 @@ public final class AifFormat implements MapFormat {
         return List.of("aif.json", "aif");
     }
 
+    /** AIF, AIFdb, OVA and xAIF name their nodes with {@code "nodeID"} (xAIF wraps them in {@code "AIF"}). */
+    @Override
+    public boolean recognizes(String head) {
+        String h = head.stripLeading();
+        return h.startsWith("{") && (h.contains("\"nodeID\"") || h.contains("\"AIF\""));
+    }
+
     @Override
     public ReadResult read(InputStream in, String name) throws IOException {
         return new AifReader(name).read(in.readAllBytes());

@@ -54,10 +54,23 @@ public interface MapFormat {
     /**
      * Tells whether {@link #write(ArgumentMap, OutputStream)} is supported.
      *
-     * @return {@code true} when the format can be written; every format argmap ships can
+     * @return {@code true} when the format can be written; every format argmap ships can, except
+     *     the read-only corpus formats (kialo, microtexts)
      */
     default boolean canWrite() {
         return true;
+    }
+
+    /**
+     * Tells whether a file's beginning looks like this format, for files whose name does not say
+     * (a Kialo export is a {@code .txt}, a Microtexts graph or an AIFdb file a plain {@code .xml} or
+     * {@code .json}); used by {@link Corpus} to read a directory of mixed files.
+     *
+     * @param head the file's first few kilobytes, decoded as UTF-8 (possibly cut mid-token)
+     * @return {@code true} when the content is recognisably this format; {@code false} by default
+     */
+    default boolean recognizes(String head) {
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.argmap.api.semantics.iccma.ApxFormat;
 import io.github.argmap.api.semantics.iccma.IccmaFormat;
 import io.github.argmap.core.format.MapFormat;
 import io.github.argmap.core.format.MapFormats;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ final class ConvertCommand implements Callable<Integer> {
     static final CommandSpec SPEC = new CommandSpec("convert", Argmap.summary("convert"),
             List.of("apx (ASPARTIX) and iccma (ICCMA 2023) are abstract frameworks: claims become arguments and "
                     + "rebuttals attacks."),
-            List.of(ParameterSpec.required("MAP", "The map: a file, '-' or a bundled name.")),
+            List.of(ParameterSpec.required("MAP", "The map: a file, '-', a bundled name, or a corpus directory "
+                    + "(every file converted into the -o directory).")),
             List.of(OptionSpec.value("--to", "FORMAT", "json, aif, argdown, graphml, apx or iccma.").asRequired(),
                     OptionSpec.value("--reading", "READING", "For apx and iccma: how supports count, bipolar (default) "
                             + "or attack-only.").withDefault("bipolar"),
@@ -58,6 +60,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (!targets().contains(to)) {
             throw new UsageException(SPEC, CliMessages.format(CliMessages.UNKNOWN_OUTPUT_FORMAT, ArgsParser.shown(to), "--to",
                     "one of " + String.join(", ", targets())));
+        }
+        if (map != null && !map.equals("-") && Files.isDirectory(Path.of(map))) {
+            if (output == null || to.equals("apx") || to.equals("iccma")) {
+                throw new UsageException(SPEC, "converting the directory " + ArgsParser.shown(map)
+                        + " needs -o OUTDIR and a map format for --to (" + String.join(", ", MapFormats.all().stream()
+                        .filter(MapFormat::canWrite).map(MapFormat::name).toList()) + ")");
+            }
+            return CorpusConversion.run(Path.of(map), MapFormats.byName(to).orElseThrow(), output, top.err,
+                    top.err == Argmap.STDERR && Progress.watched());
         }
         MapInput.Loaded loaded = MapInput.load(map, top);
         String text;

@@ -239,15 +239,28 @@ final class AifReader {
             }
         }
 
-        // Speakers of claims: L-node -> YA "Asserting" -> I-node, the L-node's person a participant.
+        // Speakers of claims: L-node -> YA -> I-node; the L-node's person a participant (from the
+        // "locutions" rows), else the "Name : text" prefix AIFdb writes into the L-node's text.
+        // A YA other than "Asserting" (Questioning, Conceding, …) still names the speaker when the
+        // claim has none, and is kept as a note on the claim: "Questioning (by CL)".
+        Set<String> speakerIds = new HashSet<>(speakers.keySet());
+        Map<String, Integer> speakerSuffix = new HashMap<>();
+        Map<String, String> speakerByName = new HashMap<>();
+        for (Speaker s : speakers.values()) {
+            speakerByName.putIfAbsent(s.name().trim().toLowerCase(Locale.ROOT), s.id());
+            String[] parts = AifWriter.splitName(s.name());
+            speakerByName.putIfAbsent(parts[0].trim().toLowerCase(Locale.ROOT), s.id());
+        }
         for (Node n : nodes.values()) {
             if (!n.type.equals("YA")) {
                 continue;
             }
             List<Edge> fromLocutions = filter(in.get(n.id), e -> e.from.type.equals("L"));
             List<Edge> toClaims = filter(out.get(n.id), e -> e.to.type.equals("I"));
-            if (fromLocutions.isEmpty() || toClaims.isEmpty() || !n.text.trim().equalsIgnoreCase(AifWriter.YA_TEXT)) {
-                drop(n.at, "YA " + n.text.trim(), k -> format(Messages.AIF_DROPPED_ILLOCUTION, k, n.text.trim()));
+            String illocution = n.text.trim();
+            boolean asserting = illocution.equalsIgnoreCase(AifWriter.YA_TEXT);
+            if (toClaims.isEmpty() || (fromLocutions.isEmpty() && asserting)) {
+                drop(n.at, "YA " + illocution, k -> format(Messages.AIF_DROPPED_ILLOCUTION, k, illocution));
                 droppedNodes.add(n.id);
                 continue;
             }
@@ -259,9 +272,32 @@ final class AifReader {
                 }
                 toClaims = toClaims.subList(0, 1);
             }
+            if (fromLocutions.isEmpty()) {
+                // An illocution with no locution (an analyst's YA): only the note.
+                for (Edge c : toClaims) {
+                    used.add(c);
+                    addIllocutionNote(drafts.get(c.to.id), illocution, null);
+                }
+                continue;
+            }
             for (Edge l : fromLocutions) {
                 String person = personOf.get(l.from.id);
                 String speakerId = person == null ? null : speakerOfPerson.get(person);
+                if (speakerId == null) {
+                    String prefixed = prefixName(l.from.text);
+                    if (prefixed != null) {
+                        String key = prefixed.toLowerCase(Locale.ROOT);
+                        speakerId = speakerByName.get(key);
+                        if (speakerId == null) {
+                            speakerId = unique(slug(prefixed).orElse("speaker"), speakerIds, speakerSuffix);
+                            Speaker s = Speaker.of(speakerId, prefixed, "participant");
+                            b.addSpeaker(s);
+                            speakerAt.add(l.from.at);
+                            speakers.put(speakerId, s);
+                            speakerByName.put(key, speakerId);
+                        }
+                    }
+                }
                 if (speakerId == null) {
                     warn(l.from.at, format(Messages.AIF_LOCUTION_WITHOUT_SPEAKER, l.from.id));
                     continue;
@@ -270,12 +306,15 @@ final class AifReader {
                 for (Edge c : toClaims) {
                     used.add(c);
                     Draft d = drafts.get(c.to.id);
+                    if (!asserting) {
+                        addIllocutionNote(d, illocution, speakers.get(speakerId).name());
+                    }
                     if (d.speaker == null) {
                         d.speaker = speakerId;
                         if (!d.fromExtension) {
                             d.quote = quoteOf(l.from.text, speakers.get(speakerId));
                         }
-                    } else if (!d.speaker.equals(speakerId)) {
+                    } else if (!d.speaker.equals(speakerId) && asserting) {
                         warn(l.from.at, format(Messages.AIF_SECOND_SPEAKER, d.id, speakers.get(speakerId).name(),
                                 speakers.get(d.speaker).name()));
                     }
@@ -435,6 +474,39 @@ final class AifReader {
     }
 
     /** The said words of a locution: its text without a leading "Name:" naming the speaker. */
+    /**
+     * The speaker's name AIFdb writes before a locution's text, {@code "CL : and therefore …"}: up to
+     * 60 characters before the first {@code " : "} (or {@code ": "}), with no sentence punctuation.
+     */
+    static String prefixName(String locution) {
+        int colon = locution.indexOf(':');
+        if (colon <= 0 || colon > 60 || colon + 1 >= locution.length() || locution.charAt(colon + 1) != ' ') {
+            return null;
+        }
+        String who = locution.substring(0, colon).trim();
+        if (who.isEmpty() || locution.substring(colon + 1).isBlank()) {
+            return null;
+        }
+        for (int i = 0; i < who.length(); i++) {
+            char c = who.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == '"' || c == '\n') {
+                return null;
+            }
+        }
+        return who;
+    }
+
+    private static void addIllocutionNote(Draft d, String illocution, String speakerName) {
+        if (d.fromExtension) {
+            return;
+        }
+        String line = illocution + (speakerName == null ? "" : " (by " + speakerName + ")");
+        String before = d.note.orElse("");
+        if (!before.lines().anyMatch(line::equals)) {
+            d.note = Optional.of(before.isEmpty() ? line : before + "\n" + line);
+        }
+    }
+
     private static Optional<String> quoteOf(String locution, Speaker speaker) {
         String text = locution;
         int colon = text.indexOf(':');

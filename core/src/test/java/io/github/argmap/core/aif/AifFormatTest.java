@@ -165,7 +165,9 @@ class AifFormatTest {
                         .withQuote("Higher fines are the right measure"),
                 Claim.of("n102", "Dog dirt is everywhere."),
                 Claim.of("n103", "Stepping in it is awful."),
-                Claim.of("n104", "Nobody is ever caught."),
+                // Ben questions it (L 122 -> YA "Questioning" -> I 104): his, with the illocution as a note.
+                Claim.of("n104", "Nobody is ever caught.").withSpeaker("ben").withQuote("are they ever caught?")
+                        .withNote("Questioning (by Ben)"),
                 Claim.of("n105", "Fines are the best measure."));
         assertThat(map.speakers()).containsExactly(
                 Speaker.of("anna-ludwig", "Anna Ludwig", "participant"), Speaker.of("ben", "Ben", "participant"));
@@ -186,9 +188,6 @@ class AifFormatTest {
         assertThat(warnings).containsExactly(
                 "t.json:10:5: 1 MA node(s) (rephrase) have no relation in argmap; each is kept as a note on the map",
                 "t.json:11:5: 1 PA node(s) (preference) have no relation in argmap; each is kept as a note on the map",
-                "t.json:14:5: 1 L node(s) anchor no claim through a YA \"Asserting\" node and are left out",
-                "t.json:15:5: 1 YA node(s) 'Questioning' are left out: argmap records who asserts a claim"
-                        + " (L -> YA \"Asserting\" -> I), no other illocution",
                 "t.json:16:5: 1 TA node(s) (transitions between locutions) are left out: argmap maps claims,"
                         + " not the turns of a dialogue",
                 "t.json:17:5: 1 node(s) of unknown type 'XX' are left out; argmap reads I, L, YA, RA, CA, MA, PA and TA nodes",
@@ -277,5 +276,48 @@ class AifFormatTest {
         assertThat(AifWriter.splitName("Plato")).containsExactly("Plato", "");
         assertThat(AifReader.slug("Ilke Toygür")).isEqualTo(Optional.of("ilke-toygur"));
         assertThat(AifReader.slug("???")).isEmpty();
+    }
+
+    /** AIFdb's own shape: no locutions rows, the speaker only in the L node's "Name : text", numeric ids. */
+    @Test
+    void readAifdb_speakersComeFromTheLocutionPrefixAndIllocutionsBecomeNotes() throws IOException {
+        String aifdb = """
+                {"nodes": [
+                  {"nodeID": 1, "text": "We should act now", "type": "I"},
+                  {"nodeID": 2, "text": "CL : and therefore we should act now", "type": "L"},
+                  {"nodeID": 3, "text": "Asserting", "type": "YA"},
+                  {"nodeID": 4, "text": "Is it too late", "type": "I"},
+                  {"nodeID": 5, "text": "Bob Smith : is it too late?", "type": "L"},
+                  {"nodeID": 6, "text": "Pure Questioning", "type": "YA"},
+                  {"nodeID": 7, "text": "Time is short", "type": "I"},
+                  {"nodeID": 8, "text": "CL : time is short", "type": "L"},
+                  {"nodeID": 9, "text": "Conceding", "type": "YA"}
+                ],
+                "edges": [
+                  {"edgeID": 1, "fromID": 2, "toID": 3}, {"edgeID": 2, "fromID": 3, "toID": 1},
+                  {"edgeID": 3, "fromID": 5, "toID": 6}, {"edgeID": 4, "fromID": 6, "toID": 4},
+                  {"edgeID": 5, "fromID": 8, "toID": 9}, {"edgeID": 6, "fromID": 9, "toID": 7}
+                ],
+                "locutions": []}
+                """;
+        ReadResult r = read(aifdb);
+        assertThat(r.map().speakers()).containsExactly(Speaker.of("cl", "CL", "participant"),
+                Speaker.of("bob-smith", "Bob Smith", "participant"));
+        assertThat(r.map().claims()).containsExactly(
+                Claim.of("n1", "We should act now").withSpeaker("cl").withQuote("and therefore we should act now"),
+                Claim.of("n4", "Is it too late").withSpeaker("bob-smith").withQuote("is it too late?")
+                        .withNote("Pure Questioning (by Bob Smith)"),
+                Claim.of("n7", "Time is short").withSpeaker("cl").withQuote("time is short")
+                        .withNote("Conceding (by CL)"));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void prefixName_isTheShortNameBeforeTheColonOnly() {
+        assertThat(AifReader.prefixName("CL : and therefore")).isEqualTo("CL");
+        assertThat(AifReader.prefixName("Dr. X: hi")).isNull();
+        assertThat(AifReader.prefixName("Note:no space")).isNull();
+        assertThat(AifReader.prefixName("no colon at all")).isNull();
+        assertThat(AifReader.prefixName("Speaker : ")).isNull();
     }
 }

@@ -21,6 +21,7 @@ module io.github.argmap.core {
     exports io.github.argmap.core.graphml;
     exports io.github.argmap.core.kialo;
     exports io.github.argmap.core.microtexts;
+    exports io.github.argmap.core.sadface;
     exports io.github.argmap.core.dot;
 
     // Formats are found by MapFormats through ServiceLoader, so core.format imports none of them.
@@ -33,5 +34,6 @@ module io.github.argmap.core {
             io.github.argmap.core.argdown.ArgdownFormat,
             io.github.argmap.core.graphml.GraphmlFormat,
             io.github.argmap.core.kialo.KialoFormat,
-            io.github.argmap.core.microtexts.MicrotextsFormat;
+            io.github.argmap.core.microtexts.MicrotextsFormat,
+            io.github.argmap.core.sadface.SadfaceFormat;
 }

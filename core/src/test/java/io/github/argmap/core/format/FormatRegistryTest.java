@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FormatRegistryTest {
     @Test
     void serviceLoader_findsArgmapsFourFormats_inTheServicesFilesOrder_eachOnce() {
-        assertThat(MapFormats.names()).containsExactly("json", "aif", "argdown", "graphml", "kialo", "microtexts");
+        assertThat(MapFormats.names()).containsExactly("json", "aif", "argdown", "graphml", "kialo", "microtexts", "sadface");
         assertThat(MapFormats.byName("GraphML")).map(MapFormat::name).contains("graphml");
         assertThat(MapFormats.forFile(Path.of("x.aif.json"))).map(MapFormat::name).contains("aif");
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MapFormatsTest {
     @Test
     void names_listEveryFormatInFixedOrder() {
-        assertThat(MapFormats.names()).containsExactly("json", "aif", "argdown", "graphml", "kialo", "microtexts");
+        assertThat(MapFormats.names()).containsExactly("json", "aif", "argdown", "graphml", "kialo", "microtexts", "sadface");
         assertThat(MapFormats.all()).allSatisfy(f -> {
             assertThat(f.canRead()).isTrue();
             // The corpus formats are read-only: argmap does not write Kialo exports or Microtexts graphs.

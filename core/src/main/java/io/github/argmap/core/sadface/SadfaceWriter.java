@@ -1,0 +1,151 @@
+package io.github.argmap.core.sadface;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.argmap.core.ArgumentMap;
+import io.github.argmap.core.Claim;
+import io.github.argmap.core.Relation;
+import io.github.argmap.core.Section;
+import io.github.argmap.core.Source;
+import io.github.argmap.core.Speaker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/**
+ * Writes a map as SADFace JSON: one {@code atom} node per claim (its id the claim's id), one
+ * {@code scheme} node per relation ({@code support} or {@code attack}) with an edge from the premise
+ * and one to the conclusion. What SADFace has no field for (speaker, section, quote, tags, note,
+ * weight; the map's source, speakers and sections) goes into the nodes' and the document's
+ * {@code metadata.argmap}, which {@link SadfaceReader} reads back, so the round trip is lossless.
+ * Deterministic: the same map gives the same bytes.
+ */
+final class SadfaceWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private SadfaceWriter() {}
+
+    static void write(ArgumentMap map, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectFieldStart("metadata");
+            g.writeObjectFieldStart("core");
+            g.writeStringField("id", "argmap");
+            g.writeStringField("title", map.title());
+            g.writeStringField("version", "0.5");
+            g.writeArrayFieldStart("notes");
+            for (String note : map.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("argmap");
+            if (!map.source().equals(Source.NONE)) {
+                g.writeObjectFieldStart("source");
+                optional(g, "path", map.source().path());
+                optional(g, "title", map.source().title());
+                optional(g, "date", map.source().date());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("speakers");
+            for (Speaker s : map.speakers()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("name", s.name());
+                g.writeStringField("role", s.role());
+                optional(g, "affiliation", s.affiliation());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sections");
+            for (Section s : map.sections()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("resources");
+            g.writeEndArray();
+            g.writeArrayFieldStart("nodes");
+            for (Claim c : map.claims()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("type", "atom");
+                g.writeStringField("text", c.text());
+                g.writeArrayFieldStart("sources");
+                g.writeEndArray();
+                g.writeObjectFieldStart("metadata");
+                g.writeObjectFieldStart("argmap");
+                optional(g, "speaker", c.speaker());
+                optional(g, "section", c.section());
+                optional(g, "quote", c.quote());
+                if (!c.tags().isEmpty()) {
+                    g.writeArrayFieldStart("tags");
+                    for (String t : c.tags()) {
+                        g.writeString(t);
+                    }
+                    g.writeEndArray();
+                }
+                optional(g, "note", c.note());
+                if (c.weight().isPresent()) {
+                    g.writeNumberField("weight", c.weight().getAsDouble());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            int i = 0;
+            for (Relation r : map.relations()) {
+                i++;
+                g.writeStartObject();
+                g.writeStringField("id", schemeId(i));
+                g.writeStringField("type", "scheme");
+                g.writeStringField("name", r.isSupport() ? "support" : "attack");
+                g.writeObjectFieldStart("metadata");
+                g.writeObjectFieldStart("argmap");
+                optional(g, "note", r.note());
+                optional(g, "group", r.group());
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("edges");
+            i = 0;
+            for (Relation r : map.relations()) {
+                i++;
+                edge(g, "e" + i + "-in", r.from(), schemeId(i));
+                edge(g, "e" + i + "-out", schemeId(i), r.to());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Scheme ids cannot clash with claim ids: those never contain a colon. */
+    private static String schemeId(int i) {
+        return "scheme:" + i;
+    }
+
+    private static void edge(JsonGenerator g, String id, String from, String to) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("source_id", from);
+        g.writeStringField("target_id", to);
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
+    }
+}

@@ -9,8 +9,6 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
-import io.github.argmap.core.Section;
-import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.PositionedJson.Kind;
@@ -62,7 +60,7 @@ final class AifReader {
      * One node of the file. Compared by identity: each is made once, and a record's own hash would
      * walk the whole JSON value it came from, for every look-up.
      */
-    private record Node(String id, String type, String text, Value at) {
+    record Node(String id, String type, String text, Value at) {
         @Override
         public boolean equals(Object o) {
             return this == o;
@@ -88,7 +86,7 @@ final class AifReader {
     }
 
     /** What will become a claim; filled in as locutions are read. */
-    private static final class Draft {
+    static final class Draft {
         final Node node;
         String id;
         String speaker;
@@ -104,7 +102,7 @@ final class AifReader {
         }
     }
 
-    private record EdgeExtra(Optional<String> note, Optional<String> group) {}
+    record EdgeExtra(Optional<String> note, Optional<String> group) {}
 
     ReadResult read(byte[] bytes) {
         Value root = PositionedJson.parse(bytes, name, 1, 1);
@@ -158,13 +156,13 @@ final class AifReader {
         if (extension.isEmpty() && doc != root) {
             extension = doc.field("argmap");
         }
-        Extension ext = extension.map(v -> new Extension(name, errors).read(v, nodes)).orElse(null);
+        AifExtension ext = extension.map(v -> new AifExtension(name, errors).read(v, nodes)).orElse(null);
         throwIfErrors();
         return build(nodes, edges, out, in, personOf, participantItems, ext);
     }
 
     private ReadResult build(Map<String, Node> nodes, List<Edge> edges, Map<String, List<Edge>> out,
-            Map<String, List<Edge>> in, Map<String, String> personOf, List<Value> participantItems, Extension ext) {
+            Map<String, List<Edge>> in, Map<String, String> personOf, List<Value> participantItems, AifExtension ext) {
         ArgumentMap.Builder b = ArgumentMap.builder();
         List<Value> speakerAt = new ArrayList<>();
         List<Value> sectionAt = new ArrayList<>();
@@ -390,7 +388,7 @@ final class AifReader {
     }
 
     private void scheme(Node n, Map<String, List<Edge>> in, Map<String, List<Edge>> out, Map<String, Draft> drafts,
-            Extension ext, Set<List<String>> pairs, Set<Edge> used, ArgumentMap.Builder b, List<Value> relationAt) {
+            AifExtension ext, Set<List<String>> pairs, Set<Edge> used, ArgumentMap.Builder b, List<Value> relationAt) {
         RelationKind kind = n.type.equals("RA") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
         List<Edge> premises = filter(in.get(n.id), e -> e.from.type.equals("I"));
         List<Edge> conclusions = filter(out.get(n.id), e -> e.to.type.equals("I"));
@@ -691,192 +689,5 @@ final class AifReader {
         }
         nextSuffix.put(base, i + 1);
         return base + "-" + i;
-    }
-
-    // ---- the "argmap" extension ----
-
-    /** Reads the extension object; its errors go to the reader's list. */
-    private static final class Extension {
-        private final String file;
-        private final List<Problem> errors;
-        String title = "";
-        Source source = Source.NONE;
-        final List<String> notes = new ArrayList<>();
-        final List<Speaker> speakers = new ArrayList<>();
-        final List<String> speakerPerson = new ArrayList<>();
-        final List<Value> speakerAt = new ArrayList<>();
-        final List<Section> sections = new ArrayList<>();
-        final List<Value> sectionAt = new ArrayList<>();
-        final Map<String, java.util.function.Consumer<Draft>> claims = new HashMap<>();
-        final Map<String, EdgeExtra> edges = new HashMap<>();
-
-        Extension(String file, List<Problem> errors) {
-            this.file = file;
-            this.errors = errors;
-        }
-
-        private static final List<String> FIELDS =
-                List.of("version", "title", "source", "notes", "speakers", "sections", "claims", "edges");
-
-        Extension read(Value v, Map<String, Node> nodes) {
-            if (!object(v, "the \"argmap\" extension", FIELDS)) {
-                return this;
-            }
-            Optional<Value> version = v.field("version");
-            if (version.isEmpty()) {
-                error(v, format(Messages.MISSING_FIELD, "the \"argmap\" extension", "version"));
-            } else if (!version.get().is(Kind.INTEGER) || !version.get().text().equals(Integer.toString(AifWriter.EXTENSION_VERSION))) {
-                error(version.get(), format(Messages.AIF_EXTENSION_VERSION, version.get().text(), AifWriter.EXTENSION_VERSION));
-            }
-            v.field("title").flatMap(t -> string(t, "\"argmap.title\"")).ifPresent(t -> title = t);
-            v.field("source").ifPresent(s -> {
-                if (object(s, "\"argmap.source\"", List.of("path", "title", "date"))) {
-                    source = new Source(opt(s, "path", "\"argmap.source.path\""), opt(s, "title", "\"argmap.source.title\""),
-                            opt(s, "date", "\"argmap.source.date\""));
-                }
-            });
-            v.field("notes").ifPresent(n -> items(n, "\"argmap.notes\"").forEach(item ->
-                    string(item, "a note").ifPresent(notes::add)));
-            v.field("speakers").ifPresent(list -> items(list, "\"argmap.speakers\"").forEach(s -> {
-                if (object(s, "a speaker", List.of("participantID", "id", "name", "role", "affiliation"))) {
-                    Optional<String> person = need(s, "participantID", "a speaker").flatMap(p -> {
-                        if (p.is(Kind.STRING) || p.is(Kind.INTEGER)) {
-                            return Optional.of(p.text());
-                        }
-                        error(p, format(Messages.WRONG_TYPE, "a speaker's \"participantID\"", "a string or an integer", p.kind().description()));
-                        return Optional.empty();
-                    });
-                    Optional<String> id = need(s, "id", "a speaker").flatMap(x -> string(x, "a speaker's \"id\""));
-                    Optional<String> sname = need(s, "name", "a speaker").flatMap(x -> string(x, "a speaker's \"name\""));
-                    Optional<String> role = need(s, "role", "a speaker").flatMap(x -> string(x, "a speaker's \"role\""));
-                    Optional<String> affiliation = opt(s, "affiliation", "a speaker's \"affiliation\"");
-                    if (person.isPresent() && id.isPresent() && sname.isPresent() && role.isPresent()) {
-                        speakers.add(new Speaker(id.get(), sname.get(), role.get(), affiliation));
-                        speakerPerson.add(person.get());
-                        speakerAt.add(s);
-                    }
-                }
-            }));
-            v.field("sections").ifPresent(list -> items(list, "\"argmap.sections\"").forEach(s -> {
-                if (object(s, "a section", List.of("id", "title"))) {
-                    Optional<String> id = need(s, "id", "a section").flatMap(x -> string(x, "a section's \"id\""));
-                    Optional<String> stitle = need(s, "title", "a section").flatMap(x -> string(x, "a section's \"title\""));
-                    if (id.isPresent() && stitle.isPresent()) {
-                        sections.add(new Section(id.get(), stitle.get()));
-                        sectionAt.add(s);
-                    }
-                }
-            }));
-            v.field("claims").ifPresent(c -> {
-                if (object(c, "\"argmap.claims\"", null)) {
-                    for (Map.Entry<String, Value> e : c.fields().entrySet()) {
-                        Node node = nodes.get(e.getKey());
-                        if (node == null || !node.type.equals("I")) {
-                            error(e.getValue(), format(Messages.AIF_EXTENSION_NOT_I, e.getKey()));
-                            continue;
-                        }
-                        readClaim(e.getKey(), e.getValue());
-                    }
-                }
-            });
-            v.field("edges").ifPresent(c -> {
-                if (object(c, "\"argmap.edges\"", null)) {
-                    for (Map.Entry<String, Value> e : c.fields().entrySet()) {
-                        Value x = e.getValue();
-                        if (object(x, "an edge's extension", List.of("note", "group"))) {
-                            edges.put(e.getKey(), new EdgeExtra(opt(x, "note", "an edge's \"note\""), opt(x, "group", "an edge's \"group\"")));
-                        }
-                    }
-                }
-            });
-            return this;
-        }
-
-        private void readClaim(String nodeId, Value c) {
-            String what = "the extension of node '" + nodeId + "'";
-            if (!object(c, what, List.of("id", "section", "quote", "tags", "note", "weight"))) {
-                return;
-            }
-            Optional<String> id = need(c, "id", what).flatMap(x -> string(x, what + " \"id\""));
-            Optional<String> section = opt(c, "section", what + " \"section\"");
-            Optional<String> quote = opt(c, "quote", what + " \"quote\"");
-            Optional<String> note = opt(c, "note", what + " \"note\"");
-            List<String> tags = new ArrayList<>();
-            c.field("tags").ifPresent(t -> items(t, what + " \"tags\"").forEach(tag ->
-                    string(tag, what + " tag").ifPresent(tags::add)));
-            OptionalDouble weight = OptionalDouble.empty();
-            Optional<Value> w = c.field("weight");
-            if (w.isPresent()) {
-                if (w.get().is(Kind.INTEGER) || w.get().is(Kind.DECIMAL)) {
-                    double d = Double.parseDouble(w.get().text());
-                    if (Double.isFinite(d)) {
-                        weight = OptionalDouble.of(d);
-                    } else {
-                        error(w.get(), format(Messages.NOT_A_NUMBER, what + " \"weight\"", w.get().text()));
-                    }
-                } else {
-                    error(w.get(), format(Messages.WRONG_TYPE, what + " \"weight\"", "a number", w.get().kind().description()));
-                }
-            }
-            if (id.isEmpty()) {
-                return;
-            }
-            OptionalDouble finalWeight = weight;
-            claims.put(nodeId, d -> {
-                d.id = id.get();
-                d.section = section;
-                d.quote = quote;
-                d.tags = tags;
-                d.note = note;
-                d.weight = finalWeight;
-            });
-        }
-
-        private boolean object(Value v, String what, List<String> allowed) {
-            if (!v.is(Kind.OBJECT)) {
-                error(v, format(Messages.WRONG_TYPE, what, "an object", v.kind().description()));
-                return false;
-            }
-            if (allowed != null) {
-                for (Map.Entry<String, Value> f : v.fields().entrySet()) {
-                    if (!allowed.contains(f.getKey())) {
-                        error(f.getValue(), format(Messages.UNKNOWN_FIELD, f.getKey(), what, String.join(", ", allowed)));
-                    }
-                }
-            }
-            return true;
-        }
-
-        private List<Value> items(Value v, String what) {
-            if (!v.is(Kind.ARRAY)) {
-                error(v, format(Messages.WRONG_TYPE, what, "an array", v.kind().description()));
-                return List.of();
-            }
-            return v.items();
-        }
-
-        private Optional<Value> need(Value object, String field, String what) {
-            Optional<Value> v = object.field(field);
-            if (v.isEmpty()) {
-                error(object, format(Messages.MISSING_FIELD, what, field));
-            }
-            return v;
-        }
-
-        private Optional<String> opt(Value object, String field, String what) {
-            return object.field(field).flatMap(v -> string(v, what));
-        }
-
-        private Optional<String> string(Value v, String what) {
-            if (v.is(Kind.STRING)) {
-                return Optional.of(v.text());
-            }
-            error(v, format(Messages.WRONG_TYPE, what, "a string", v.kind().description()));
-            return Optional.empty();
-        }
-
-        private void error(Value at, String message) {
-            errors.add(at.problem(file, message));
-        }
     }
 }

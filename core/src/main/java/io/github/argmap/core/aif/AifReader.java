@@ -387,6 +387,30 @@ final class AifReader {
         }
     }
 
+    /**
+     * The inference or conflict scheme an RA/CA node names, as a relation note {@code "scheme: …"}
+     * until the model has a scheme field: its {@code "scheme"} field (OVA, AIFdb), else its text when
+     * that is not the default ("Default Inference"/"Default Conflict"); a {@code "schemeID"} is added.
+     */
+    private static Optional<String> schemeNote(Node n) {
+        Optional<String> raw = n.at.field("scheme").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER))
+                .map(v -> v.text().trim()).filter(t -> !t.isEmpty());
+        // AIFdb often puts the scheme's number in "scheme" and its name in the text.
+        boolean numeric = raw.isPresent() && raw.get().chars().allMatch(Character::isDigit);
+        Optional<String> field = numeric ? Optional.empty() : raw;
+        String text = n.text.trim();
+        Optional<String> scheme = field.isPresent() ? field
+                : text.isEmpty() || text.equalsIgnoreCase(AifWriter.RA_TEXT) || text.equalsIgnoreCase(AifWriter.CA_TEXT)
+                        || text.equals(n.type) ? Optional.empty() : Optional.of(text);
+        Optional<String> schemeId = n.at.field("schemeID").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER))
+                .map(Value::text).filter(t -> !t.isBlank() && !t.equals("0"))
+                .or(() -> numeric && !raw.get().equals("0") ? raw : Optional.empty());
+        if (scheme.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("scheme: " + scheme.get() + schemeId.map(id -> " (schemeID " + id + ")").orElse(""));
+    }
+
     private void scheme(Node n, Map<String, List<Edge>> in, Map<String, List<Edge>> out, Map<String, Draft> drafts,
             AifExtension ext, Set<List<String>> pairs, Set<Edge> used, ArgumentMap.Builder b, List<Value> relationAt) {
         RelationKind kind = n.type.equals("RA") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
@@ -413,7 +437,7 @@ final class AifReader {
                     continue;
                 }
                 EdgeExtra extra = ext == null ? null : ext.edges.get(p.id);
-                Optional<String> note = extra == null ? Optional.empty() : extra.note();
+                Optional<String> note = extra == null ? schemeNote(n) : extra.note();
                 Optional<String> group = extra == null ? derivedGroup : extra.group();
                 b.addRelation(new Relation(from.id, to.id, kind, note, group));
                 relationAt.add(p.at);

@@ -173,8 +173,8 @@ class AifFormatTest {
                 Speaker.of("anna-ludwig", "Anna Ludwig", "participant"), Speaker.of("ben", "Ben", "participant"));
         // RA 110 has two premises: one linked argument, group g110; CA 111 one attacker, no group.
         assertThat(map.relations()).containsExactly(
-                Relation.support("n102", "n101").withGroup("g110"),
-                Relation.support("n103", "n101").withGroup("g110"),
+                Relation.support("n102", "n101").withGroup("g110").withNote("scheme: Sign (schemeID 30)"),
+                Relation.support("n103", "n101").withGroup("g110").withNote("scheme: Sign (schemeID 30)"),
                 Relation.rebuttal("n104", "n101"));
         assertThat(map.notes()).containsExactly(
                 "AIF rephrase: claim 'n105' is rephrased as claim 'n101' (MA node '112')",
@@ -319,5 +319,29 @@ class AifFormatTest {
         assertThat(AifReader.prefixName("Note:no space")).isNull();
         assertThat(AifReader.prefixName("no colon at all")).isNull();
         assertThat(AifReader.prefixName("Speaker : ")).isNull();
+    }
+
+    @Test
+    void readAifdb_schemesAreKeptOnTheRelation() throws IOException {
+        String aif = """
+                {"nodes": [
+                  {"nodeID": "1", "text": "Take the job", "type": "I"},
+                  {"nodeID": "2", "text": "The expert says so", "type": "I"},
+                  {"nodeID": "3", "text": "Argument From Expert Opinion", "type": "RA", "scheme": "Expert Opinion", "schemeID": 11},
+                  {"nodeID": "4", "text": "The pay is low", "type": "I"},
+                  {"nodeID": "5", "text": "Default Conflict", "type": "CA", "schemeID": "0"},
+                  {"nodeID": "6", "text": "It is far", "type": "I"},
+                  {"nodeID": "7", "text": "Argument From Consequences", "type": "RA"}
+                ],
+                "edges": [
+                  {"edgeID": "a", "fromID": "2", "toID": "3"}, {"edgeID": "b", "fromID": "3", "toID": "1"},
+                  {"edgeID": "c", "fromID": "4", "toID": "5"}, {"edgeID": "d", "fromID": "5", "toID": "1"},
+                  {"edgeID": "e", "fromID": "6", "toID": "7"}, {"edgeID": "f", "fromID": "7", "toID": "4"}
+                ]}
+                """;
+        assertThat(read(aif).map().relations()).containsExactly(
+                Relation.support("n2", "n1").withNote("scheme: Expert Opinion (schemeID 11)"),
+                Relation.rebuttal("n4", "n1"),
+                Relation.support("n6", "n4").withNote("scheme: Argument From Consequences"));
     }
 }

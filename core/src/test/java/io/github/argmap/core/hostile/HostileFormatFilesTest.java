@@ -236,7 +236,9 @@ class HostileFormatFilesTest {
                         edge("5", "r1", "r2"), edge("6", "r2", "r1"), edge("7", "c1", "c1")));
         // One node or edge a line: the nodes on lines 1 to 5, the edges on lines 6 to 12.
         ReadResult read = assertTimeoutPreemptively(GUARD, () -> read(AIF, b(file), "cycle.aif.json"));
-        assertThat(read.map().relations()).containsExactly(Relation.support("na", "nb"), Relation.support("nb", "na"));
+        // An RA node's text other than "Default Inference" names its scheme, kept as the relation's note.
+        assertThat(read.map().relations()).containsExactly(Relation.support("na", "nb").withNote("scheme: r1 text"),
+                Relation.support("nb", "na").withNote("scheme: r2 text"));
         assertThat(read.warnings()).extracting(Problem::toString).containsExactly(
                 "cycle.aif.json:5:1: 1 CA node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out",
                 "cycle.aif.json:10:1: 2 edge(s) from a RA node to a RA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out",

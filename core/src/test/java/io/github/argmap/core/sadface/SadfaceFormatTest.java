@@ -105,4 +105,14 @@ class SadfaceFormatTest {
             }
         }
     }
+
+    @Test
+    void aSadfaceFileThroughArgmapsJsonAndBackWritesTheSameSadface() throws IOException {
+        MapFormat json = MapFormats.byName("json").orElseThrow();
+        ArgumentMap fromSadface = read(WILD).map();
+        String viaJson = json.toText(fromSadface);
+        ArgumentMap back = json.read(new ByteArrayInputStream(viaJson.getBytes(StandardCharsets.UTF_8)), "m.json").map();
+        assertThat(back).isEqualTo(fromSadface);
+        assertThat(SADFACE.toText(back)).isEqualTo(SADFACE.toText(fromSadface));
+    }
 }

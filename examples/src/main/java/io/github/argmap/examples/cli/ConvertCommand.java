@@ -20,7 +20,7 @@ final class ConvertCommand implements Callable<Integer> {
                     + "rebuttals attacks."),
             List.of(ParameterSpec.required("MAP", "The map: a file, '-', a bundled name, or a corpus directory "
                     + "(every file converted into the -o directory).")),
-            List.of(OptionSpec.value("--to", "FORMAT", "json, aif, argdown, graphml, apx or iccma.").asRequired(),
+            List.of(OptionSpec.value("--to", "FORMAT", "json, aif, argdown, graphml, sadface, apx or iccma.").asRequired(),
                     OptionSpec.value("--reading", "READING", "For apx and iccma: how supports count, bipolar (default) "
                             + "or attack-only.").withDefault("bipolar"),
                     OptionSpec.value("-o", "--output", "FILE", "Write here instead of standard output.")));

@@ -24,12 +24,12 @@ class PanelSemanticsTest {
 
     @Test
     void secondaryAttacksReachTheEventsPremiseOnlyInTheBipolarReading() {
-        // McKeil's "limits of a coalition of intermediate powers" rebuts "include Canada", which
-        // supports the event's premise: a secondary attack on the premise in the bipolar reading.
+        // Toygür's open questions about coalitions rebut "two new formats", which supports the
+        // framing that supports the event's premise: a secondary attack on the premise in the bipolar reading.
         ArgumentationFramework bipolar = MapFramework.of(panel, SupportReading.BIPOLAR).framework();
         ArgumentationFramework plain = MapFramework.of(panel, SupportReading.ATTACK_ONLY).framework();
-        assertThat(bipolar.attacks("mckeil-limits-intermediate", "gursoy-engage-non-eu-nato")).isTrue();
-        assertThat(plain.attacks("mckeil-limits-intermediate", "gursoy-engage-non-eu-nato")).isFalse();
+        assertThat(bipolar.attacks("toygur-cow-open-questions", "gursoy-engage-non-eu-nato")).isTrue();
+        assertThat(plain.attacks("toygur-cow-open-questions", "gursoy-engage-non-eu-nato")).isFalse();
         // Nothing rebuts the premise directly, so with supports ignored it stands.
         assertThat(Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY).status("gursoy-engage-non-eu-nato"))
                 .isEqualTo(Status.ACCEPTED);

@@ -23,9 +23,8 @@ class PanelTraversalTest {
 
     @Test
     void onlyMcKeilQualifiesMcKeil_andHeRebutsCarneyTheCommissionAndTheAudience() {
-        // Rebuttals into McKeil's claims, from the map: limits-intermediate -> include-canada,
-        // no-membership-process -> canada-long-term, divide-and-rule -> coalition-deter-russia,
-        // intermediate-not-great -> europe-rebuild-order: all his own.
+        // Rebuttals into McKeil's claims, from the map: divide-and-rule -> coalition-deter-russia,
+        // his own caveat (his other qualifications are notes, not rebuttals; docs/panel-reading.md).
         Set<String> rebuttersOfMcKeil = new TreeSet<>();
         for (Claim c : panel.claims()) {
             if (c.speaker().orElseThrow().equals("mckeil")) {

@@ -174,9 +174,28 @@ class PanelMapTest {
         // The Commission's findings against bringing Türkiye into a security and defence partnership.
         assertThat(rebutters("gursoy-cannot-exclude-turkiye"))
                 .contains("commission-alignment-17", "commission-sanctions-circumvention");
-        // The limits of differentiated integration for non-EU partners.
-        assertThat(rebutters("rieker-di-at-pace")).contains("rieker-di-not-partners-interest");
         assertThat(panel.requireClaim("commission-alignment-17").quote().orElseThrow()).contains("17%");
+    }
+
+    @Test
+    void aSpeakersOwnQualificationIsNotARebuttal() {
+        // Read off the seed (docs/panel-reading.md): each of these deny nothing of the claim they
+        // follow ("also brings", "however", "even though", "but stressed"), so none is a rebuttal.
+        List<List<String>> qualifiers = List.of(
+                List.of("mckeil-intermediate-not-great", "mckeil-europe-rebuild-order"),
+                List.of("mckeil-limits-intermediate", "mckeil-include-canada"),
+                List.of("mckeil-no-membership-process", "mckeil-canada-long-term"),
+                List.of("rieker-di-not-partners-interest", "rieker-di-at-pace"),
+                List.of("rieker-eea-difficulties", "rieker-norway-eea"),
+                List.of("rieker-norway-outsider", "rieker-nordic-cooperation-deeper"),
+                List.of("toygur-institutions-and-money", "toygur-epc-esc-positive"),
+                List.of("toygur-turkiye-nato-level", "toygur-both-or-nothing"));
+        for (List<String> q : qualifiers) {
+            assertThat(rebutters(q.get(1))).as("%s rebuts %s", q.get(0), q.get(1)).doesNotContain(q.get(0));
+            assertThat(panel.requireClaim(q.get(0)).note()).as("note of %s", q.get(0)).isPresent();
+        }
+        // Rieker's concluding point on differentiated integration: nobody in the debate rebuts it.
+        assertThat(rebutters("rieker-di-at-pace")).isEmpty();
     }
 
     @Test

@@ -29,6 +29,8 @@ final class SatSearch {
     private final int[] free;
     private final ISolver solver;
     private boolean unsatisfiable;
+    // Range variables r(a) <-> in(a) or out(a) for the free arguments, made on first use (semi-stable).
+    private int[] rangeVar;
 
     SatSearch(ArgumentationFramework af, byte[] grounded, boolean stable) {
         this.af = af;
@@ -129,20 +131,7 @@ final class SatSearch {
         } catch (TimeoutException e) {
             throw new IllegalStateException("SAT4J ran out of its conflict budget of " + Integer.MAX_VALUE, e);
         }
-        int count = 0;
-        for (int a = 0; a < n; a++) {
-            if (solver.model(in(a))) {
-                count++;
-            }
-        }
-        int[] members = new int[count];
-        int k = 0;
-        for (int a = 0; a < n; a++) {
-            if (solver.model(in(a))) {
-                members[k++] = a;
-            }
-        }
-        return members;
+        return inSet();
     }
 
     /**
@@ -292,5 +281,228 @@ final class SatSearch {
 
     int[] free() {
         return free;
+    }
+
+    /**
+     * Calls {@code sink} with every model's IN set, in the order found, blocking each as it goes:
+     * nothing is kept, so memory does not grow with the number of models.
+     */
+    void eachModel(java.util.function.Consumer<int[]> sink) {
+        for (int[] e = solve(); e != null; e = solve()) {
+            sink.accept(e);
+            blockExactly(e);
+        }
+    }
+
+    /** Calls {@code sink} with every preferred extension, in the order found, keeping none. */
+    void eachPreferred(java.util.function.Consumer<int[]> sink) {
+        for (int[] e = solve(); e != null; e = solve()) {
+            int[] p = maximize(e);
+            sink.accept(p);
+            blockSubsetsOf(p);
+        }
+    }
+
+    /**
+     * A preferred extension satisfying {@code keep} (a literal such as {@code in(a)} or
+     * {@code -in(a)}), or {@code null} when there is none. As {@link #scepticallyPreferred}: grow
+     * while keeping the literal; if the result has no strictly larger complete extension at all it
+     * is preferred; otherwise grow it to a preferred one, which answers the question if it still
+     * satisfies the literal, and else rule out everything below both and look again. Only
+     * {@code -in(a)} can fail the check after growing, since growing never removes members.
+     */
+    int[] preferredWith(int keep) {
+        while (true) {
+            int[] e = solve(keep);
+            if (e == null) {
+                return null;
+            }
+            int[] kept = maximize(e, keep);
+            int[] p = maximize(kept);
+            if (satisfies(p, keep)) {
+                return p;
+            }
+            blockSubsetsOf(kept);
+            blockSubsetsOf(p);
+        }
+    }
+
+    private boolean satisfies(int[] members, int literal) {
+        int a = Math.abs(literal) - 1;
+        boolean member = Arrays.binarySearch(members, a) >= 0;
+        return literal > 0 ? member : !member;
+    }
+
+    private int range(int freeIndex) {
+        if (rangeVar == null) {
+            rangeVar = new int[free.length];
+            for (int i = 0; i < free.length; i++) {
+                int a = free[i];
+                int r = solver.nextFreeVarId(true);
+                rangeVar[i] = r;
+                clause(-r, in(a), out(a));
+                clause(r, -in(a));
+                clause(r, -out(a));
+            }
+        }
+        return rangeVar[freeIndex];
+    }
+
+    /** The free arguments (by position in {@link #free()}) labelled IN or OUT in the last model. */
+    private boolean[] lastRange() {
+        boolean[] inRange = new boolean[free.length];
+        for (int i = 0; i < free.length; i++) {
+            inRange[i] = solver.model(range(i));
+        }
+        return inRange;
+    }
+
+    /**
+     * Grows the last model's range (IN plus OUT) while {@code keep} holds, until no complete
+     * labelling satisfying {@code keep} has a strictly larger range; returns the final range, with
+     * the last model being a labelling that has it.
+     */
+    private boolean[] maximizeRange(int keep) {
+        boolean[] current = lastRange();
+        while (true) {
+            int activation = solver.nextFreeVarId(true);
+            List<Integer> larger = new ArrayList<>();
+            larger.add(-activation);
+            List<Integer> assumptions = new ArrayList<>();
+            assumptions.add(activation);
+            if (keep != 0) {
+                assumptions.add(keep);
+            }
+            for (int i = 0; i < free.length; i++) {
+                if (current[i]) {
+                    assumptions.add(range(i));
+                } else {
+                    larger.add(range(i));
+                }
+            }
+            if (larger.size() == 1) {
+                return current;
+            }
+            clause(toArray(larger));
+            boolean grown = solve(toArray(assumptions)) != null;
+            clause(-activation);
+            if (!grown) {
+                // The solver's last model is gone with the failed call: find one with this range again.
+                solve(exactRange(current, keep));
+                return current;
+            }
+            current = lastRange();
+        }
+    }
+
+    private int[] exactRange(boolean[] range, int keep) {
+        int[] assumptions = new int[free.length + (keep == 0 ? 0 : 1)];
+        for (int i = 0; i < free.length; i++) {
+            assumptions[i] = range[i] ? range(i) : -range(i);
+        }
+        if (keep != 0) {
+            assumptions[free.length] = keep;
+        }
+        return assumptions;
+    }
+
+    /** Forbids every complete labelling whose range is a subset of {@code range}. */
+    private void blockRangesWithin(boolean[] range) {
+        List<Integer> literals = new ArrayList<>();
+        for (int i = 0; i < free.length; i++) {
+            if (!range[i]) {
+                literals.add(range(i));
+            }
+        }
+        clause(toArray(literals));
+    }
+
+    private static int[] toArray(List<Integer> literals) {
+        int[] out = new int[literals.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = literals.get(i);
+        }
+        return out;
+    }
+
+    /**
+     * A semi-stable extension (a complete labelling whose range, IN plus OUT, is maximal)
+     * satisfying {@code keep}, a literal or 0 for none; {@code null} when there is none. Grows the
+     * range while keeping the literal; if no complete labelling at all has a larger range, that
+     * labelling is semi-stable. Otherwise the range is grown freely to a semi-stable range R, the
+     * labellings with exactly R and the literal are asked for, and failing that every range within
+     * R is ruled out before looking again. Each round rules out one semi-stable range, so it ends.
+     */
+    int[] semiStableWith(int keep) {
+        if (free.length == 0) {
+            int[] e = solve(keep == 0 ? new int[0] : new int[] {keep});
+            return e;
+        }
+        range(0);
+        while (true) {
+            if (solve(keep == 0 ? new int[0] : new int[] {keep}) == null) {
+                return null;
+            }
+            boolean[] kept = maximizeRange(keep);
+            int[] members = inSet();
+            boolean[] best = maximizeRange(0);
+            if (Arrays.equals(kept, best)) {
+                return members;
+            }
+            if (keep != 0) {
+                int[] e = solve(exactRange(best, keep));
+                if (e != null) {
+                    return e;
+                }
+            }
+            blockRangesWithin(best);
+        }
+    }
+
+    /** Calls {@code sink} with every semi-stable extension, in the order found, keeping none. */
+    void eachSemiStable(java.util.function.Consumer<int[]> sink) {
+        if (free.length == 0) {
+            eachModel(sink);
+            return;
+        }
+        range(0);
+        while (solve() != null) {
+            boolean[] best = maximizeRange(0);
+            int activation = solver.nextFreeVarId(true);
+            int[] assumptions = exactRange(best, 0);
+            int[] withActivation = Arrays.copyOf(assumptions, assumptions.length + 1);
+            withActivation[assumptions.length] = activation;
+            // Every labelling with this range, each blocked under the activation literal only.
+            for (int[] e = solve(withActivation); e != null; e = solve(withActivation)) {
+                sink.accept(e);
+                int[] literals = new int[free.length + 1];
+                literals[0] = -activation;
+                for (int i = 0; i < free.length; i++) {
+                    int a = free[i];
+                    literals[i + 1] = Arrays.binarySearch(e, a) >= 0 ? -in(a) : in(a);
+                }
+                clause(literals);
+            }
+            clause(-activation);
+            blockRangesWithin(best);
+        }
+    }
+
+    /** The IN set of the solver's last model. */
+    private int[] inSet() {
+        int count = 0;
+        for (int a = 0; a < n; a++) {
+            if (solver.model(in(a))) {
+                count++;
+            }
+        }
+        int[] members = new int[count];
+        int k = 0;
+        for (int a = 0; a < n; a++) {
+            if (solver.model(in(a))) {
+                members[k++] = a;
+            }
+        }
+        return members;
     }
 }

@@ -102,6 +102,17 @@ final class ArgsParser {
                 } else {
                     problem = missingValue(command, o, name, i < to ? args[i] : null);
                 }
+            } else if (byName.containsKey(arg)) {
+                // A declared name of several letters after one dash, such as ICCMA's -fo, is that
+                // option rather than a cluster of one-letter ones.
+                OptionSpec o = byName.get(arg);
+                if (o.isFlag()) {
+                    problem = set(command, o, arg, null, values, flags);
+                } else if (i < to && isValue(args[i], byName)) {
+                    problem = set(command, o, arg, args[i++], values, flags);
+                } else {
+                    problem = missingValue(command, o, arg, i < to ? args[i] : null);
+                }
             } else {
                 // One or more one-letter options: flags, then at most one that takes the rest as its value.
                 for (int j = 1; j < arg.length() && problem == null; j++) {

@@ -67,6 +67,8 @@ final class Commands {
                     () -> ConvertCommand.SPEC, (top, args) -> new ConvertCommand(top, args)),
             command("extensions", "Print every extension under Dung semantics, as JSON.",
                     () -> ExtensionsCommand.SPEC, (top, args) -> new ExtensionsCommand(top, args)),
+            command("solve", "Answer an ICCMA 2023 task (DC, DS, SE or EE under GR, CO, PR, ST or SST) on a framework.",
+                    () -> SolveCommand.SPEC, (top, args) -> new SolveCommand(top, args)),
             command("strength", "Print each claim's strength in [0, 1], one line per claim in map order: strength, id, text.",
                     () -> StrengthCommand.SPEC, (top, args) -> new StrengthCommand(top, args)),
             command("list", "List the bundled example maps.", () -> ListCommand.SPEC, (top, args) -> new ListCommand(top)),

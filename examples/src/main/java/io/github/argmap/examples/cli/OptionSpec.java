@@ -30,7 +30,9 @@ record OptionSpec(List<String> names, String paramLabel, String description, Str
         for (String name : names) {
             boolean isShort = name.length() == 2 && name.charAt(0) == '-' && name.charAt(1) != '-';
             boolean isLong = name.length() > 2 && name.startsWith("--") && name.indexOf('=') < 0;
-            if (!isShort && !isLong) {
+            // Several letters after one dash, such as ICCMA's -fo: matched whole before clustering.
+            boolean isWord = name.length() > 2 && name.charAt(0) == '-' && name.chars().skip(1).allMatch(Character::isLetter);
+            if (!isShort && !isLong && !isWord) {
                 throw new IllegalArgumentException("not an option name: " + name);
             }
         }

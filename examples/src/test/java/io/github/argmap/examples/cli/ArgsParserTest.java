@@ -329,8 +329,24 @@ class ArgsParserTest {
     }
 
     @Test
+    void aDeclaredNameOfSeveralLettersAfterOneDash_isThatOption_notACluster() {
+        CommandSpec spec = new CommandSpec("x", "X.", List.of(), List.of(),
+                List.of(OptionSpec.value("-f", "--file", "FILE", "F."), new OptionSpec(List.of("-fo", "--format"), "FORMAT",
+                        "Format.", null, false), OptionSpec.flag("-o", "--other", "O.")));
+        ParsedArgs parsed = ArgsParser.parse(spec, new String[] {"-f", "a.i23", "-fo", "i23"}, 0, 4);
+        assertThat(parsed.value("--file")).isEqualTo("a.i23");
+        assertThat(parsed.value("--format")).isEqualTo("i23");
+        // Undeclared, -of is still the cluster -o -f with the value that follows.
+        ParsedArgs cluster = ArgsParser.parse(spec, new String[] {"-of", "b.i23"}, 0, 2);
+        assertThat(cluster.flag("--other")).isTrue();
+        assertThat(cluster.value("--file")).isEqualTo("b.i23");
+    }
+
+    @Test
     void specs_refuseDeclarationsThatCouldNotBeParsed() {
-        assertThatThrownBy(() -> OptionSpec.flag("-ab", "two letters")).isInstanceOf(IllegalArgumentException.class);
+        // Several letters after one dash are one option (ICCMA's -fo); anything else there is refused.
+        assertThatThrownBy(() -> OptionSpec.flag("-a1", "a digit")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OptionSpec.flag("-a-b", "a dash")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OptionSpec.flag("--a=b", "an equals sign")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OptionSpec.flag("--x", "a flag").withDefault("1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CommandSpec("x", "X.", List.of(), List.of(),

@@ -1,0 +1,244 @@
+package io.github.argmap.api.semantics;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The reasoners behind {@link Reasoner}, one class per semantics.
+ *
+ * <p>Each starts from the grounded labelling: when it leaves nothing undecided it is the only
+ * extension of every semantics (see {@link Semantics}) and no solver is built, which keeps
+ * well-founded frameworks linear; otherwise the SAT search only branches on what it leaves open.
+ */
+final class Reasoners {
+    static final Reasoner GROUNDED = new GroundedReasoner();
+    static final Reasoner COMPLETE = new CompleteReasoner();
+    static final Reasoner PREFERRED = new PreferredReasoner();
+    static final Reasoner STABLE = new StableReasoner();
+    static final Reasoner SEMI_STABLE = new SemiStableReasoner();
+
+    private Reasoners() {}
+
+    /** What every reasoner shares: the grounded shortcut and turning index arrays into extensions. */
+    private abstract static class Base implements Reasoner {
+        private final String code;
+
+        Base(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public long forEachExtension(ArgumentationFramework af, Consumer<? super Extension> sink) {
+            Objects.requireNonNull(sink, "sink");
+            byte[] grounded = Grounded.labels(af);
+            if (settled(grounded)) {
+                sink.accept(new Extension(af, in(grounded)));
+                return 1;
+            }
+            long[] count = {0};
+            search(af, grounded, members -> {
+                count[0]++;
+                sink.accept(new Extension(af, members));
+            });
+            return count[0];
+        }
+
+        @Override
+        public Optional<Extension> someExtension(ArgumentationFramework af) {
+            byte[] grounded = Grounded.labels(af);
+            return settled(grounded) ? Optional.of(new Extension(af, in(grounded))) : wrap(af, some(af, grounded));
+        }
+
+        @Override
+        public Optional<Extension> extensionContaining(ArgumentationFramework af, int argument) {
+            Objects.checkIndex(argument, af.size());
+            byte[] grounded = Grounded.labels(af);
+            if (grounded[argument] == Grounded.OUT) {
+                return Optional.empty();
+            }
+            if (settled(grounded)) {
+                return Optional.of(new Extension(af, in(grounded)));
+            }
+            return wrap(af, with(af, grounded, argument + 1));
+        }
+
+        @Override
+        public Optional<Extension> extensionWithout(ArgumentationFramework af, int argument) {
+            Objects.checkIndex(argument, af.size());
+            byte[] grounded = Grounded.labels(af);
+            if (grounded[argument] == Grounded.IN) {
+                return Optional.empty();
+            }
+            if (settled(grounded)) {
+                return Optional.of(new Extension(af, in(grounded)));
+            }
+            return wrap(af, with(af, grounded, -(argument + 1)));
+        }
+
+        /** Every extension's members when grounded leaves something open. */
+        abstract void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink);
+
+        /** One extension's members, or null, when grounded leaves something open. */
+        abstract int[] some(ArgumentationFramework af, byte[] grounded);
+
+        /**
+         * An extension satisfying a literal ({@code a + 1}: contains argument a; {@code -(a + 1)}:
+         * lacks it), or null, when grounded leaves something open.
+         */
+        abstract int[] with(ArgumentationFramework af, byte[] grounded, int literal);
+
+        @Override
+        public String toString() {
+            return "Reasoner[" + code + "]";
+        }
+    }
+
+    private static Optional<Extension> wrap(ArgumentationFramework af, int[] members) {
+        return members == null ? Optional.empty() : Optional.of(new Extension(af, members));
+    }
+
+    static boolean settled(byte[] grounded) {
+        for (byte b : grounded) {
+            if (b == Grounded.UNDEC) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int[] in(byte[] labels) {
+        int count = 0;
+        for (byte b : labels) {
+            if (b == Grounded.IN) {
+                count++;
+            }
+        }
+        int[] members = new int[count];
+        int k = 0;
+        for (int a = 0; a < labels.length; a++) {
+            if (labels[a] == Grounded.IN) {
+                members[k++] = a;
+            }
+        }
+        return members;
+    }
+
+    /** The least complete extension; every other semantics' extensions contain it. */
+    private static final class GroundedReasoner extends Base {
+        GroundedReasoner() {
+            super("GR");
+        }
+
+        @Override
+        void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
+            sink.accept(in(grounded));
+        }
+
+        @Override
+        int[] some(ArgumentationFramework af, byte[] grounded) {
+            return in(grounded);
+        }
+
+        @Override
+        int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
+            boolean member = grounded[Math.abs(literal) - 1] == Grounded.IN;
+            return member == literal > 0 ? in(grounded) : null;
+        }
+    }
+
+    /** Complete extensions: every model of the complete-labelling encoding. */
+    private static final class CompleteReasoner extends Base {
+        CompleteReasoner() {
+            super("CO");
+        }
+
+        @Override
+        void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
+            new SatSearch(af, grounded, false).eachModel(sink);
+        }
+
+        @Override
+        int[] some(ArgumentationFramework af, byte[] grounded) {
+            return in(grounded);
+        }
+
+        @Override
+        int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
+            // The grounded extension is complete and lacks every UNDEC argument.
+            return literal < 0 ? in(grounded) : new SatSearch(af, grounded, false).solve(literal);
+        }
+    }
+
+    /** Preferred extensions: complete ones grown until nothing larger is complete. */
+    private static final class PreferredReasoner extends Base {
+        PreferredReasoner() {
+            super("PR");
+        }
+
+        @Override
+        void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
+            new SatSearch(af, grounded, false).eachPreferred(sink);
+        }
+
+        @Override
+        int[] some(ArgumentationFramework af, byte[] grounded) {
+            SatSearch search = new SatSearch(af, grounded, false);
+            return search.maximize(search.solve());
+        }
+
+        @Override
+        int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
+            return new SatSearch(af, grounded, false).preferredWith(literal);
+        }
+    }
+
+    /** Stable extensions: every model of the stable encoding; no maximality check is needed. */
+    private static final class StableReasoner extends Base {
+        StableReasoner() {
+            super("ST");
+        }
+
+        @Override
+        void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
+            new SatSearch(af, grounded, true).eachModel(sink);
+        }
+
+        @Override
+        int[] some(ArgumentationFramework af, byte[] grounded) {
+            return new SatSearch(af, grounded, true).solve();
+        }
+
+        @Override
+        int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
+            return new SatSearch(af, grounded, true).solve(literal);
+        }
+    }
+
+    /** Semi-stable extensions: complete labellings with as few UNDEC arguments as inclusion allows. */
+    private static final class SemiStableReasoner extends Base {
+        SemiStableReasoner() {
+            super("SST");
+        }
+
+        @Override
+        void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
+            new SatSearch(af, grounded, false).eachSemiStable(sink);
+        }
+
+        @Override
+        int[] some(ArgumentationFramework af, byte[] grounded) {
+            return new SatSearch(af, grounded, false).semiStableWith(0);
+        }
+
+        @Override
+        int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
+            return new SatSearch(af, grounded, false).semiStableWith(literal);
+        }
+    }
+}

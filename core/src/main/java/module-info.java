@@ -9,6 +9,8 @@ module io.github.argmap.core {
     requires transitive org.jgrapht.core;
     // Only used inside the readers and writers; no Jackson type is exposed.
     requires com.fasterxml.jackson.core;
+    // Argdown front matter and {data} are YAML; only used inside core.argdown.
+    requires org.yaml.snakeyaml;
     // GraphML is written and read with StAX.
     requires java.xml;
 

@@ -1,0 +1,156 @@
+package io.github.argmap.core.argdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an Argdown file says, in Argdown's own terms, before it is mapped into an argument map: the
+ * equivalence classes of statements, the arguments with their premise-conclusion structures, the
+ * relations between them and the sections. It mirrors the response the Argdown CLI's ModelPlugin
+ * builds, so that it can be compared with the CLI's JSON export element by element.
+ */
+final class ArgdownModel {
+    /** The kinds of relation Argdown knows. */
+    enum RelationType {
+        SUPPORT("support"), ATTACK("attack"), UNDERCUT("undercut"), CONTRADICTORY("contradictory"),
+        ENTAILS("entails"), CONTRARY("contrary");
+
+        final String json;
+
+        RelationType(String json) {
+            this.json = json;
+        }
+    }
+
+    enum Role { TOP_LEVEL, RELATION, ARGUMENT_DESCRIPTION, PREMISE, INTERMEDIARY_CONCLUSION, MAIN_CONCLUSION, OTHER }
+
+    /** A relation endpoint: an equivalence class, an argument or an inference. */
+    abstract static class Node {
+        final List<Relation> relations = new ArrayList<>();
+        String title;
+        Map<String, Object> data;
+        final List<String> tags = new ArrayList<>();
+        Section section;
+
+        void addTags(List<String> more) {
+            for (String t : more) {
+                if (!tags.contains(t)) {
+                    tags.add(t);
+                }
+            }
+        }
+    }
+
+    /** One occurrence of a statement (or an argument's description) in the text. */
+    static final class Member {
+        String title;
+        boolean untitled;
+        final StringBuilder text = new StringBuilder();
+        boolean isReference;
+        Role role = Role.OTHER;
+        Map<String, Object> data;
+        /** The data token's offset, for placing problems. */
+        int dataOffset = -1;
+        final List<String> tags = new ArrayList<>();
+        Section section;
+        Inference inference;
+        int offset;
+        boolean isArgument;
+    }
+
+    /** A statement: all members that share a title. */
+    static final class EquivalenceClass extends Node {
+        final List<Member> members = new ArrayList<>();
+        boolean untitled;
+        int offset;
+
+        /** The text Argdown shows for the statement: the last defining member's, or a member marked canonical. */
+        String canonicalText() {
+            Member fallback = null;
+            for (int i = members.size() - 1; i >= 0; i--) {
+                Member m = members.get(i);
+                if (!m.isReference) {
+                    if (m.data != null && Boolean.TRUE.equals(truthy(m.data.get("isCanonical")))) {
+                        return m.text.toString();
+                    }
+                    if (fallback == null) {
+                        fallback = m;
+                    }
+                }
+            }
+            return fallback == null ? "" : fallback.text.toString();
+        }
+    }
+
+    static Boolean truthy(Object v) {
+        return v instanceof String s ? (Boolean) "true".equals(s) : null;
+    }
+
+    /** An argument: its descriptions and its premise-conclusion structure, if reconstructed. */
+    static final class Argument extends Node {
+        final List<Member> members = new ArrayList<>();
+        List<Member> pcs = new ArrayList<>();
+        boolean untitled;
+        int offset;
+
+        boolean isReconstructed() {
+            return !pcs.isEmpty();
+        }
+
+        String canonicalText() {
+            Member fallback = null;
+            for (int i = members.size() - 1; i >= 0; i--) {
+                Member m = members.get(i);
+                if (!m.isReference) {
+                    if (m.data != null && Boolean.TRUE.equals(truthy(m.data.get("isCanonical")))) {
+                        return m.text.toString();
+                    }
+                    if (fallback == null) {
+                        fallback = m;
+                    }
+                }
+            }
+            return fallback == null ? "" : fallback.text.toString();
+        }
+    }
+
+    /** The inference line(s) of a premise-conclusion structure. */
+    static final class Inference extends Node {
+        final List<String> rules = new ArrayList<>();
+        String argumentTitle;
+        int conclusionIndex;
+        int offset;
+    }
+
+    static final class Relation {
+        RelationType type;
+        Node from;
+        Node to;
+        /** Where the relation was written (first occurrence). */
+        int offset;
+    }
+
+    static final class Section {
+        String id;
+        String title;
+        int level;
+        Section parent;
+        Map<String, Object> data;
+        List<String> tags = new ArrayList<>();
+        int offset;
+    }
+
+    /** The statements by title, in order of first appearance. */
+    final Map<String, EquivalenceClass> statements = new LinkedHashMap<>();
+    /** The arguments by title, in order of first appearance. */
+    final Map<String, Argument> arguments = new LinkedHashMap<>();
+    List<Relation> relations = new ArrayList<>();
+    final List<Section> sections = new ArrayList<>();
+    /** The front matter, or null. */
+    Map<String, Object> frontMatter;
+    int frontMatterOffset = -1;
+    /** Data keys and front-matter settings argmap does not use, for one warning. */
+    final java.util.Set<String> ignored = new java.util.TreeSet<>();
+}

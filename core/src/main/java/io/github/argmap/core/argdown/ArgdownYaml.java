@@ -1,0 +1,116 @@
+package io.github.argmap.core.argdown;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads the YAML of Argdown's front matter and {@code {data}} as the Argdown CLI's js-yaml would,
+ * into maps, lists and strings: every scalar is kept as its text, because argmap stores metadata as
+ * text and js-yaml and SnakeYAML (YAML 1.2 and 1.1) disagree on which plain words are booleans.
+ * A YAML {@code null} is {@link #NULL}.
+ *
+ * <p>Limits against hostile input: 50 levels of nesting, 50 aliases per document, and 100,000
+ * values in all (aliases can otherwise expand a small document exponentially).
+ */
+final class ArgdownYaml {
+    /** A YAML null, kept apart from an absent key because Argdown's {@code isInGroup: ~} counts as given. */
+    static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    private static final int MAX_VALUES = 100_000;
+
+    /** A YAML error at a 0-based line and column of the YAML text. */
+    static final class YamlError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        YamlError(String message, int line, int column) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private ArgdownYaml() {}
+
+    /**
+     * Parses a YAML document.
+     *
+     * @return a {@code Map<String, Object>}, a {@code List<Object>}, a {@code String}, {@link #NULL}
+     *     for an empty document
+     */
+    static Object parse(String yaml) throws YamlError {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setAllowDuplicateKeys(true);
+        Node node;
+        try {
+            node = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+            throw new YamlError(problem.trim(), m == null ? 0 : m.getLine(), m == null ? 0 : m.getColumn());
+        } catch (YAMLException | StackOverflowError e) {
+            throw new YamlError(e instanceof StackOverflowError ? "YAML nested too deeply" : String.valueOf(e.getMessage()), 0, 0);
+        }
+        if (node == null) {
+            return NULL;
+        }
+        int[] budget = {MAX_VALUES};
+        return convert(node, budget, 0);
+    }
+
+    private static Object convert(Node node, int[] budget, int depth) throws YamlError {
+        if (--budget[0] < 0 || depth > 60) {
+            throw new YamlError("YAML value too large (aliases expand to more than " + MAX_VALUES + " values)", 0, 0);
+        }
+        if (node instanceof ScalarNode s) {
+            return s.getTag().equals(Tag.NULL) ? NULL : s.getValue();
+        }
+        if (node instanceof SequenceNode q) {
+            List<Object> out = new ArrayList<>();
+            for (Node item : q.getValue()) {
+                out.add(convert(item, budget, depth + 1));
+            }
+            return out;
+        }
+        MappingNode m = (MappingNode) node;
+        Map<String, Object> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : m.getValue()) {
+            Object key = convert(t.getKeyNode(), budget, depth + 1);
+            String k = key == NULL ? "null" : String.valueOf(key);
+            if (!seen.add(k)) {
+                Mark at = t.getKeyNode().getStartMark();
+                // js-yaml refuses a repeated key, and with it the whole file.
+                throw new YamlError("duplicated mapping key '" + k + "'", at.getLine(), at.getColumn());
+            }
+            out.put(k, convert(t.getValueNode(), budget, depth + 1));
+        }
+        return out;
+    }
+}

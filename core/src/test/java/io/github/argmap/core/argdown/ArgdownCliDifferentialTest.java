@@ -1,0 +1,107 @@
+package io.github.argmap.core.argdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reads a corpus of Argdown files with argmap and with the Argdown CLI 1.7.5 and compares what each
+ * finds: whether the file is accepted, the statements, the arguments and every relation with its
+ * two ends. The corpus is in {@code src/test/resources/.../argdown/corpus} (files the CLI accepts) and
+ * {@code corpus-rejected} (files it refuses), plus random Argdown generated here. Skipped, with a
+ * message, where the CLI is not installed; {@code .ci/run} installs it.
+ */
+class ArgdownCliDifferentialTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+    static Optional<Path> cli;
+    static final Map<String, String> files = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void runTheCliOnce() throws IOException, InterruptedException, URISyntaxException {
+        for (String corpus : List.of("corpus", "corpus-rejected")) {
+            Path src = Path.of(ArgdownCliDifferentialTest.class.getResource(corpus).toURI());
+            try (Stream<Path> s = Files.list(src)) {
+                for (Path p : s.sorted().toList()) {
+                    files.put(corpus + "-" + p.getFileName(), Files.readString(p));
+                }
+            }
+        }
+        for (int seed = 1; seed <= 40; seed++) {
+            files.put("random-" + seed + ".argdown", RandomArgdown.text(seed));
+        }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
+        cli = ArgdownCli.find();
+        if (cli.isPresent()) {
+            out = dir.resolve("json");
+            ArgdownCli.json(cli.get(), dir, out);
+        }
+    }
+
+    private static ArgdownModel parse(String text) throws ArgdownLexer.LexError, ArgdownParser.ParseError {
+        return ArgdownParser.parse(ArgdownLexer.tokenize(text));
+    }
+
+    @Test
+    void everyCorpusFile_isReadAsTheArgdownCliReadsIt() throws IOException {
+        Assumptions.assumeTrue(cli.isPresent(), "the Argdown CLI (argdown, @argdown/cli 1.7.5) is not installed: "
+                + "npm install -g @argdown/cli@1.7.5, or -Dargmap.argdown=PATH");
+        List<String> mismatches = new ArrayList<>();
+        StringBuilder report = new StringBuilder("file\tcli\tnodes\tsupports\trebuttals\tundercuts\n");
+        int compared = 0;
+        int relations = 0;
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String name = f.getKey();
+            Path json = out.resolve(name.replace(".argdown", ".json"));
+            boolean cliAccepts = Files.exists(json);
+            ArgdownModel ours = null;
+            String error = null;
+            try {
+                ours = parse(f.getValue());
+            } catch (ArgdownLexer.LexError | ArgdownParser.ParseError e) {
+                error = e.getMessage();
+            }
+            if (cliAccepts != (ours != null)) {
+                mismatches.add(name + ": the CLI " + (cliAccepts ? "accepts" : "rejects") + " it, argmap "
+                        + (ours != null ? "accepts it" : "rejects it: " + error));
+                continue;
+            }
+            if (ours == null) {
+                report.append(name).append("\trejected\n");
+                continue;
+            }
+            compared++;
+            ArgdownCli.Summary expected = ArgdownCli.ofCli(json);
+            ArgdownCli.Summary actual = ArgdownCli.of(ours);
+            relations += expected.relations().size();
+            Map<String, Integer> c = expected.counts();
+            report.append(name).append("\taccepted\t").append(c.get("nodes")).append('\t').append(c.get("supports"))
+                    .append('\t').append(c.get("rebuttals")).append('\t').append(c.get("undercuts")).append('\n');
+            if (!expected.equals(actual)) {
+                mismatches.add(name + ":\n  CLI:    " + expected + "\n  argmap: " + actual);
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "argdown-differential.tsv"), report);
+        assertThat(mismatches).isEmpty();
+        assertThat(compared).isGreaterThan(40);
+        assertThat(relations).isGreaterThan(200);
+    }
+
+}

@@ -130,6 +130,10 @@ final class ArgdownModel {
         Node to;
         /** Where the relation was written (first occurrence). */
         int offset;
+        /** The statement or argument under which the relation was written, or null under an inference line. */
+        Member owner;
+        /** The argument the relation came from before Argdown moved it to the argument's conclusion, or null. */
+        Argument movedFrom;
     }
 
     static final class Section {

@@ -182,14 +182,14 @@ final class ArgdownParser {
             return null;
         }
         if (isArgumentStart(k)) {
-            return element(true, true, false);
+            return element(true, true);
         }
         if (k == INDENT && (peek(1) == ORDERED_LIST_ITEM || peek(1) == UNORDERED_LIST_ITEM)) {
             list(peek(1));
             return null;
         }
         if (isStatementStart(k)) {
-            element(false, true, false);
+            element(false, true);
             return null;
         }
         if (k == INDENT && isRelation(peek(1)) || isRelation(k)) {
@@ -303,9 +303,9 @@ final class ArgdownParser {
             pos++; // the item marker
             int k = peek();
             if (isArgumentStart(k)) {
-                element(true, false, false);
+                element(true, false);
             } else if (isStatementStart(k)) {
-                element(false, false, false);
+                element(false, false);
             } else {
                 throw expected("a statement or an argument after the list item marker");
             }
@@ -356,7 +356,7 @@ final class ArgdownParser {
         if (!isStatementStart(peek())) {
             throw expected("a statement after the statement number");
         }
-        Member s = element(false, false, false);
+        Member s = element(false, false);
         s.role = Role.PREMISE;
         if (inference != null) {
             s.role = Role.INTERMEDIARY_CONCLUSION;
@@ -410,7 +410,7 @@ final class ArgdownParser {
      * A statement or an argument with its relations, nested to any depth. Returns its member (the
      * statement, or the argument's description).
      */
-    private Member element(boolean isArgument, boolean topLevel, boolean unused) throws ParseError {
+    private Member element(boolean isArgument, boolean topLevel) throws ParseError {
         Member root = head(isArgument, topLevel);
         if (peek() == INDENT) {
             relations(root, null);
@@ -449,6 +449,7 @@ final class ArgdownParser {
             if (isRelation(k) && (!f.undercutsOnly || k == OUTGOING_UNDERCUT)) {
                 f.count++;
                 Relation relation = relationEntry(k);
+                relation.owner = f.owner;
                 pos++;
                 int c = peek();
                 boolean argument = k != CONTRADICTION && isArgumentStart(c);
@@ -869,6 +870,7 @@ final class ArgdownParser {
             boolean toReconstructed = r.to instanceof Argument a && a.isReconstructed();
             if (fromReconstructed) {
                 Argument argument = (Argument) r.from;
+                r.movedFrom = argument;
                 jsRemove(r.from.relations, r);
                 Member conclusion = argument.pcs.get(argument.pcs.size() - 1);
                 EquivalenceClass ec = m.statements.get(conclusion.title);

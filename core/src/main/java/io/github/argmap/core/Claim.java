@@ -25,6 +25,7 @@ import java.util.TreeSet;
  * @param tags topic tags, sorted, without repeats
  * @param note an analyst's remark, for example on a doubtful statement in the source
  * @param weight the base score in [0, 1] used by gradual semantics, if set
+ * @param title a free-text name, such as an Argdown statement's title, when the claim came with one
  */
 public record Claim(
         String id,
@@ -34,7 +35,8 @@ public record Claim(
         Optional<String> quote,
         List<String> tags,
         Optional<String> note,
-        OptionalDouble weight) {
+        OptionalDouble weight,
+        Optional<String> title) {
 
     /**
      * Sorts the tags and checks that no component is {@code null}; content is validated by
@@ -48,6 +50,7 @@ public record Claim(
      * @param tags topic tags, sorted, without repeats
      * @param note an analyst's remark, for example on a doubtful statement in the source
      * @param weight the base score in [0, 1] used by gradual semantics, if set
+     * @param title a free-text name, when the claim came with one
      * @throws NullPointerException when a component or a tag is {@code null}
      */
     public Claim {
@@ -59,6 +62,7 @@ public record Claim(
         tags = sortedDistinct(tags);
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(title, "title");
     }
 
     private static List<String> sortedDistinct(List<String> tags) {
@@ -96,7 +100,7 @@ public record Claim(
         }
         return o instanceof Claim c && id.equals(c.id) && text.equals(c.text) && speaker.equals(c.speaker)
                 && section.equals(c.section) && quote.equals(c.quote) && tags.equals(c.tags)
-                && note.equals(c.note) && weight.equals(c.weight);
+                && note.equals(c.note) && weight.equals(c.weight) && title.equals(c.title);
     }
 
     /**
@@ -108,7 +112,7 @@ public record Claim(
      */
     public static Claim of(String id, String text) {
         return new Claim(id, text, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), OptionalDouble.empty());
+                Optional.empty(), OptionalDouble.empty(), Optional.empty());
     }
 
     /**
@@ -118,7 +122,7 @@ public record Claim(
      * @return the copy
      */
     public Claim withSpeaker(String speakerId) {
-        return new Claim(id, text, Optional.of(speakerId), section, quote, tags, note, weight);
+        return new Claim(id, text, Optional.of(speakerId), section, quote, tags, note, weight, title);
     }
 
     /**
@@ -128,7 +132,7 @@ public record Claim(
      * @return the copy
      */
     public Claim withSection(String sectionId) {
-        return new Claim(id, text, speaker, Optional.of(sectionId), quote, tags, note, weight);
+        return new Claim(id, text, speaker, Optional.of(sectionId), quote, tags, note, weight, title);
     }
 
     /**
@@ -138,7 +142,7 @@ public record Claim(
      * @return the copy
      */
     public Claim withQuote(String verbatim) {
-        return new Claim(id, text, speaker, section, Optional.of(verbatim), tags, note, weight);
+        return new Claim(id, text, speaker, section, Optional.of(verbatim), tags, note, weight, title);
     }
 
     /**
@@ -148,7 +152,7 @@ public record Claim(
      * @return the copy
      */
     public Claim withTags(Collection<String> newTags) {
-        return new Claim(id, text, speaker, section, quote, List.copyOf(newTags), note, weight);
+        return new Claim(id, text, speaker, section, quote, List.copyOf(newTags), note, weight, title);
     }
 
     /**
@@ -158,7 +162,7 @@ public record Claim(
      * @return the copy
      */
     public Claim withNote(String remark) {
-        return new Claim(id, text, speaker, section, quote, tags, Optional.of(remark), weight);
+        return new Claim(id, text, speaker, section, quote, tags, Optional.of(remark), weight, title);
     }
 
     /**
@@ -168,6 +172,16 @@ public record Claim(
      * @return the copy
      */
     public Claim withWeight(double baseScore) {
-        return new Claim(id, text, speaker, section, quote, tags, note, OptionalDouble.of(baseScore));
+        return new Claim(id, text, speaker, section, quote, tags, note, OptionalDouble.of(baseScore), title);
+    }
+
+    /**
+     * Copies this claim with a free-text title.
+     *
+     * @param name the title, such as {@code "Freedom of speech"}
+     * @return the copy
+     */
+    public Claim withTitle(String name) {
+        return new Claim(id, text, speaker, section, quote, tags, note, weight, Optional.of(name));
     }
 }

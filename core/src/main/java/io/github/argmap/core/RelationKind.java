@@ -3,12 +3,17 @@ package io.github.argmap.core;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whether a relation gives a reason for its target or argues against it. */
+/** Whether a relation gives a reason for its target, argues against it, or attacks an inference. */
 public enum RelationKind {
-    /** The source claim is a reason or evidence for the target claim. */
+    /** The premises are a reason or evidence for the target node. */
     SUPPORT,
-    /** The source claim argues against, limits or qualifies the target claim. */
-    REBUTTAL;
+    /** The premises argue against, limit or qualify the target node. */
+    REBUTTAL,
+    /**
+     * The premises attack another relation: they deny that its premises carry its target, without
+     * denying either ("the report was about another bridge"). The target is a relation id.
+     */
+    UNDERCUT;
 
     private static final RelationKind[] KINDS = values();
 
@@ -16,7 +21,7 @@ public enum RelationKind {
     private final String label = name().toLowerCase(Locale.ROOT);
 
     /**
-     * The name used in files: {@code support} or {@code rebuttal}.
+     * The name used in files: {@code support}, {@code rebuttal} or {@code undercut}.
      *
      * @return the lower-case name
      */
@@ -27,8 +32,8 @@ public enum RelationKind {
     /**
      * Parses a file label.
      *
-     * @param label {@code support} or {@code rebuttal}
-     * @return the kind, or empty when the label names neither
+     * @param label {@code support}, {@code rebuttal} or {@code undercut}
+     * @return the kind, or empty when the label names none of them
      */
     public static Optional<RelationKind> fromLabel(String label) {
         for (RelationKind kind : KINDS) {

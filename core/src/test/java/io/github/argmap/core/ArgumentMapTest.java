@@ -62,7 +62,7 @@ class ArgumentMapTest {
         assertThatThrownBy(() -> walk().addRelation(Relation.support("ghost", "walk")).build())
                 .isInstanceOf(InvalidMapException.class)
                 .hasMessageContaining("/relations/2/from")
-                .hasMessageContaining("no claim has id 'ghost'");
+                .hasMessageContaining("no claim or argument has id 'ghost'");
     }
 
     @Test
@@ -108,10 +108,10 @@ class ArgumentMapTest {
     }
 
     @Test
-    void build_rejectsInvalidRelationGroup() {
-        assertThatThrownBy(() -> walk().addRelation(Relation.support("late", "sunny").withGroup("g 1")).build())
-                .hasMessageContaining("/relations/2/group: relation late -> sunny has group 'g 1', which is not valid");
-        assertThat(walk().addRelation(Relation.support("late", "sunny").withGroup("g1")).build().relations()).hasSize(3);
+    void build_rejectsInvalidRelationId() {
+        assertThatThrownBy(() -> walk().addRelation(Relation.support("late", "sunny").withId("g 1")).build())
+                .hasMessageContaining("/relations/2/id: relation id 'g 1' is not valid");
+        assertThat(walk().addRelation(Relation.support("late", "sunny").withId("g1")).build().relation("g1")).isPresent();
     }
 
     @Test

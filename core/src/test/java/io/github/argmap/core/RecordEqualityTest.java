@@ -15,7 +15,7 @@ class RecordEqualityTest {
     @Test
     void claim_equalComponentsMeanEqualClaimsWithEqualHashes() {
         Claim copy = new Claim("c1", new String("Text"), Optional.of("s"), Optional.of("sec"), Optional.of("q"),
-                List.of("b", "a"), Optional.of("n"), OptionalDouble.of(0.5));
+                List.of("b", "a"), Optional.of("n"), OptionalDouble.of(0.5), Optional.empty());
         assertThat(copy).isNotSameAs(FULL).isEqualTo(FULL);
         assertThat(copy.hashCode()).isEqualTo(FULL.hashCode());
     }
@@ -23,16 +23,17 @@ class RecordEqualityTest {
     @Test
     void claim_differingInAnyOneComponentIsUnequal() {
         List<Claim> variants = List.of(
-                new Claim("c2", "Text", FULL.speaker(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), FULL.weight()),
-                new Claim("c1", "Other", FULL.speaker(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), FULL.weight()),
+                new Claim("c2", "Text", FULL.speaker(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), FULL.weight(), FULL.title()),
+                new Claim("c1", "Other", FULL.speaker(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), FULL.weight(), FULL.title()),
                 FULL.withSpeaker("t"),
-                new Claim("c1", "Text", Optional.empty(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), FULL.weight()),
+                new Claim("c1", "Text", Optional.empty(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), FULL.weight(), FULL.title()),
                 FULL.withSection("other"),
                 FULL.withQuote("other"),
                 FULL.withTags(List.of("a")),
                 FULL.withNote("other"),
                 FULL.withWeight(0.25),
-                new Claim("c1", "Text", FULL.speaker(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), OptionalDouble.empty()));
+                new Claim("c1", "Text", FULL.speaker(), FULL.section(), FULL.quote(), FULL.tags(), FULL.note(), OptionalDouble.empty(), FULL.title()),
+                FULL.withTitle("A title"));
         for (Claim v : variants) {
             assertThat(v).as(v.toString()).isNotEqualTo(FULL);
             assertThat(FULL).as(v.toString()).isNotEqualTo(v);
@@ -42,21 +43,24 @@ class RecordEqualityTest {
 
     @Test
     void relation_equalComponentsMeanEqualRelationsWithEqualHashes() {
-        Relation r = Relation.support("a", "b").withNote("n").withGroup("g");
-        Relation copy = new Relation(new String("a"), "b", RelationKind.SUPPORT, Optional.of("n"), Optional.of("g"));
+        Relation r = Relation.support("a", "b").withNote("n").withScheme("g").withId("r1");
+        Relation copy = new Relation(new String("r1"), List.of(new String("a")), "b", RelationKind.SUPPORT, Optional.of("n"),
+                Optional.of("g"));
         assertThat(copy).isNotSameAs(r).isEqualTo(r);
         assertThat(copy.hashCode()).isEqualTo(r.hashCode());
     }
 
     @Test
     void relation_differingInAnyOneComponentIsUnequal() {
-        Relation r = Relation.support("a", "b").withNote("n").withGroup("g");
+        Relation r = Relation.support("a", "b").withNote("n").withScheme("g").withId("r1");
         List<Relation> variants = List.of(
-                new Relation("x", "b", RelationKind.SUPPORT, r.note(), r.group()),
-                new Relation("a", "x", RelationKind.SUPPORT, r.note(), r.group()),
-                new Relation("a", "b", RelationKind.REBUTTAL, r.note(), r.group()),
-                new Relation("a", "b", RelationKind.SUPPORT, Optional.empty(), r.group()),
-                new Relation("a", "b", RelationKind.SUPPORT, r.note(), Optional.of("h")));
+                new Relation("r2", List.of("a"), "b", RelationKind.SUPPORT, r.note(), r.scheme()),
+                new Relation("r1", List.of("x"), "b", RelationKind.SUPPORT, r.note(), r.scheme()),
+                new Relation("r1", List.of("a", "x"), "b", RelationKind.SUPPORT, r.note(), r.scheme()),
+                new Relation("r1", List.of("a"), "x", RelationKind.SUPPORT, r.note(), r.scheme()),
+                new Relation("r1", List.of("a"), "b", RelationKind.REBUTTAL, r.note(), r.scheme()),
+                new Relation("r1", List.of("a"), "b", RelationKind.SUPPORT, Optional.empty(), r.scheme()),
+                new Relation("r1", List.of("a"), "b", RelationKind.SUPPORT, r.note(), Optional.of("h")));
         for (Relation v : variants) {
             assertThat(v).as(v.toString()).isNotEqualTo(r);
             assertThat(r).as(v.toString()).isNotEqualTo(v);

@@ -3,6 +3,7 @@ package io.github.argmap.examples;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
@@ -262,10 +263,9 @@ public final class TurkiyeExample {
                         "Türkiye cannot realistically be excluded from NATO-level conversations", "nato", "pro"))
 
                 // Alignment: the con case resting on the ambiguity and on the Commission's figure.
-                .addRelation(Relation.support("arms-to-ukraine", "strategic-ambiguity").withGroup("g-ambiguity")
-                        .withNote("arming Ukraine is one half of the ambiguity"))
-                .addRelation(Relation.support("refused-sanctions", "strategic-ambiguity").withGroup("g-ambiguity")
-                        .withNote("refusing sanctions 'simultaneously' is the other half"))
+                .addRelation(Relation.linked(RelationKind.SUPPORT, List.of("arms-to-ukraine", "refused-sanctions"), "strategic-ambiguity").withId("g-ambiguity")
+                        .withNote("arming Ukraine is one half of the ambiguity"
+                                + "; " + "refusing sanctions 'simultaneously' is the other half"))
                 .addRelation(Relation.support("strategic-ambiguity", "divergence-2022"))
                 .addRelation(Relation.support("sanctions-circumvention", "divergence-2022"))
                 .addRelation(Relation.support("divergence-2022", "case-distinct"))
@@ -275,17 +275,15 @@ public final class TurkiyeExample {
                 .addRelation(Relation.support("gap-blocks-sdp", "defining-obstacle"))
                 .addRelation(Relation.rebuttal("defining-obstacle", CENTRAL))
                 // Grievances: Cyprus, and the deadlock it makes with Türkiye's place in NATO.
-                .addRelation(Relation.support("cyprus-accession-2004", "cyprus-grievance").withGroup("g-cyprus")
-                        .withNote("accession alone is no grievance"))
-                .addRelation(Relation.support("dispute-unresolved", "cyprus-grievance").withGroup("g-cyprus")
-                        .withNote("the grievance is accession with the dispute unresolved"))
+                .addRelation(Relation.linked(RelationKind.SUPPORT, List.of("cyprus-accession-2004", "dispute-unresolved"), "cyprus-grievance").withId("g-cyprus")
+                        .withNote("accession alone is no grievance"
+                                + "; " + "the grievance is accession with the dispute unresolved"))
                 .addRelation(Relation.support("cyprus-grievance", "cyprus-blocks"))
                 .addRelation(Relation.support("cyprus-blocks", "cyprus-alignment-prevent"))
                 .addRelation(Relation.support("alignment-gap", "cyprus-alignment-prevent"))
-                .addRelation(Relation.support("cyprus-alignment-prevent", "structural-deadlock").withGroup("g-deadlock")
-                        .withNote("Türkiye cannot go deeper into EU frameworks…"))
-                .addRelation(Relation.support("nato-pillar", "structural-deadlock").withGroup("g-deadlock")
-                        .withNote("…yet cannot be left out of NATO's pillar: the two together are the deadlock"))
+                .addRelation(Relation.linked(RelationKind.SUPPORT, List.of("cyprus-alignment-prevent", "nato-pillar"), "structural-deadlock").withId("g-deadlock")
+                        .withNote("Türkiye cannot go deeper into EU frameworks…"
+                                + "; " + "…yet cannot be left out of NATO's pillar: the two together are the deadlock"))
                 .addRelation(Relation.support("structural-deadlock", "both-or-nothing"))
                 .addRelation(Relation.rebuttal("both-or-nothing", CENTRAL))
                 // Engagement: the pro case from NATO and defence industry.
@@ -307,10 +305,9 @@ public final class TurkiyeExample {
                 .addRelation(Relation.support("sdr-key-ally", "leading-allies"))
                 .addRelation(Relation.support("maritime-lead", "ukraine-coalition"))
                 .addRelation(Relation.support("ukraine-coalition", "deepening").withNote("first marker"))
-                .addRelation(Relation.support("montreux-closure", "deepening").withGroup("g-montreux")
-                        .withNote("second marker: the closure…"))
-                .addRelation(Relation.support("fleet-defeat", "deepening").withGroup("g-montreux")
-                        .withNote("…and what it did to the Black Sea Fleet"))
+                .addRelation(Relation.linked(RelationKind.SUPPORT, List.of("montreux-closure", "fleet-defeat"), "deepening").withId("g-montreux")
+                        .withNote("second marker: the closure…"
+                                + "; " + "…and what it did to the Black Sea Fleet"))
                 .addRelation(Relation.support("eurofighter-8bn", "eurofighter-contract").withNote("what makes it 'landmark'"))
                 .addRelation(Relation.support("eurofighter-contract", "deepening").withNote("third marker"))
                 .addRelation(Relation.support("eurofighter-consortium", "deepening"))
@@ -320,8 +317,7 @@ public final class TurkiyeExample {
                                 + "to European security"))
                 .addRelation(Relation.support("leading-allies", CENTRAL))
                 // SAFE: the audience's comparison with Canada, and Toygür's answer.
-                .addRelation(Relation.support("canada-in-safe", "safe-inconsistent").withGroup("g-safe"))
-                .addRelation(Relation.support("excluded-from-safe", "safe-inconsistent").withGroup("g-safe"))
+                .addRelation(Relation.linked(RelationKind.SUPPORT, List.of("canada-in-safe", "excluded-from-safe"), "safe-inconsistent").withId("g-safe"))
                 .addRelation(Relation.support("case-distinct", "safe-answer"))
                 .addRelation(Relation.rebuttal("safe-answer", "safe-inconsistent"))
                 .addRelation(Relation.support("safe-inconsistent", CENTRAL))

@@ -1,5 +1,6 @@
 package io.github.argmap.api.html;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.Strength;
@@ -232,8 +233,8 @@ public final class HtmlPage {
         }
         b.append("],\n\"relations\":[");
         sep = "";
-        for (Relation r : map.relations()) {
-            b.append(sep).append("{\"from\":").append(Html.json(r.from())).append(",\"to\":").append(Html.json(r.to()))
+        for (Relation r : ClaimEdges.of(map)) {
+            b.append(sep).append("{\"from\":").append(Html.json(r.source())).append(",\"to\":").append(Html.json(r.to()))
                     .append(",\"kind\":").append(Html.json(r.kind().label()));
             r.note().ifPresent(n -> b.append(",\"note\":").append(Html.json(n)));
             b.append('}');

@@ -1,5 +1,6 @@
 package io.github.argmap.api.html;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -84,8 +85,8 @@ final class PageLayout {
             out.add(new ArrayList<>());
             in.add(new ArrayList<>());
         }
-        for (Relation r : map.relations()) {
-            int f = index.get(r.from());
+        for (Relation r : ClaimEdges.of(map)) {
+            int f = index.get(r.source());
             int t = index.get(r.to());
             if (group[f] == group[t] && f != t) {
                 out.get(f).add(t);
@@ -205,8 +206,8 @@ final class PageLayout {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-10 -10 ").append(width + 20).append(' ')
                 .append(height + 20).append("\" font-family=\"Helvetica,Arial,sans-serif\">\n<g class=\"graph\">\n");
         svg.append(clustersSvg);
-        for (Relation r : map.relations()) {
-            edge(svg, r, boxes[index.get(r.from())], boxes[index.get(r.to())]);
+        for (Relation r : ClaimEdges.of(map)) {
+            edge(svg, r, boxes[index.get(r.source())], boxes[index.get(r.to())]);
         }
         for (int i = 0; i < claims.size(); i++) {
             node(svg, claims.get(i), boxes[i], lines[i], coloring.fill(claims.get(i)));
@@ -266,7 +267,7 @@ final class PageLayout {
         int my = (y1 + y2) / 2;
         String color = support ? "#1F5A96" : "#C0282D";
         svg.append("<g class=\"edge rel ").append(support ? "support" : "rebuttal").append("\" data-from=\"")
-                .append(Html.attr(r.from())).append("\" data-to=\"").append(Html.attr(r.to())).append("\">")
+                .append(Html.attr(r.source())).append("\" data-to=\"").append(Html.attr(r.to())).append("\">")
                 .append("<path fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\"");
         if (!support) {
             svg.append(" stroke-dasharray=\"6,4\"");

@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import static io.github.argmap.api.internal.Messages.format;
 
 import io.github.argmap.api.internal.IntRows;
@@ -81,8 +82,8 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
         }
         IntPairs attacks = new IntPairs();
         IntPairs supports = new IntPairs();
-        for (Relation r : map.relations()) {
-            (r.isRebuttal() ? attacks : supports).add(index.get(r.from()), index.get(r.to()));
+        for (Relation r : ClaimEdges.of(map)) {
+            (r.isRebuttal() ? attacks : supports).add(index.get(r.source()), index.get(r.to()));
         }
         int direct = attacks.size;
         if (reading == SupportReading.BIPOLAR && supports.size > 0) {

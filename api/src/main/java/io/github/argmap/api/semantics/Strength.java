@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -158,9 +159,10 @@ public final class Strength {
             base[i] = c.weight().orElse(DEFAULT_BASE_SCORE);
         }
         // Incoming rebuttals and supports of each claim, as compressed rows.
+        List<Relation> edges = ClaimEdges.of(map);
         int[] attStart = new int[n + 1];
         int[] supStart = new int[n + 1];
-        for (Relation r : map.relations()) {
+        for (Relation r : edges) {
             (r.isRebuttal() ? attStart : supStart)[index.get(r.to()) + 1]++;
         }
         for (int i = 0; i < n; i++) {
@@ -171,12 +173,12 @@ public final class Strength {
         int[] sup = new int[supStart[n]];
         int[] attCursor = Arrays.copyOf(attStart, n);
         int[] supCursor = Arrays.copyOf(supStart, n);
-        for (Relation r : map.relations()) {
+        for (Relation r : edges) {
             int to = index.get(r.to());
             if (r.isRebuttal()) {
-                att[attCursor[to]++] = index.get(r.from());
+                att[attCursor[to]++] = index.get(r.source());
             } else {
-                sup[supCursor[to]++] = index.get(r.from());
+                sup[supCursor[to]++] = index.get(r.source());
             }
         }
         double[] s = new double[n];

@@ -1,5 +1,6 @@
 package io.github.argmap.api.summary;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import static io.github.argmap.api.internal.Messages.format;
 
 import io.github.argmap.api.internal.Messages;
@@ -40,7 +41,7 @@ final class Summarizer {
         this.options = options;
         this.traversal = Traversal.of(map);
         this.claims = map.claims();
-        this.relations = map.relations();
+        this.relations = ClaimEdges.of(map);
         int n = claims.size();
         Map<String, Integer> speakerIndex = new HashMap<>();
         for (int i = 0; i < map.speakers().size(); i++) {
@@ -64,7 +65,7 @@ final class Summarizer {
         this.supportsIn = new int[n];
         this.rebuttalsIn = new int[n];
         for (int r = 0; r < m; r++) {
-            from[r] = traversal.indexOf(relations.get(r).from());
+            from[r] = traversal.indexOf(relations.get(r).source());
             to[r] = traversal.indexOf(relations.get(r).to());
             if (relations.get(r).isSupport()) {
                 supportsIn[to[r]]++;
@@ -111,8 +112,9 @@ final class Summarizer {
 
     Summary summary() {
         List<ClaimRef> theses = refsOf(traversal.theses());
-        int supports = (int) relations.stream().filter(Relation::isSupport).count();
-        Counts counts = new Counts(claims.size(), supports, relations.size() - supports, map.speakers().size(),
+        int supports = (int) map.relations().stream().filter(Relation::isSupport).count();
+        int rebuttals = (int) map.relations().stream().filter(Relation::isRebuttal).count();
+        Counts counts = new Counts(claims.size(), supports, rebuttals, map.speakers().size(),
                 map.sections().size(), theses.size(), traversal.evidence().size(), traversal.rebuttalCycles().size());
         TreeMap<Long, int[]> matrix = matrix();
         return new Summary(map.title(), map.source(), map.notes(), counts, SectionDigests.of(this), speakers(matrix, theses),

@@ -25,7 +25,7 @@ final class Cases {
         depth[2 * target] = 0;
         queue[tail++] = 2 * target;
         List<Reason> rows = new ArrayList<>();
-        List<Relation> relations = ix.map.relations();
+        List<Relation> relations = ix.edges;
         while (head < tail) {
             int state = queue[head++];
             int v = state >> 1;

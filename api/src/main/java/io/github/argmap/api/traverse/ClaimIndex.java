@@ -1,5 +1,6 @@
 package io.github.argmap.api.traverse;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -26,12 +27,18 @@ final class ClaimIndex {
     final int[] inStart;
     final int[] inRelations;
     final int[] outDegree;
+    /** The supports and rebuttals as claim-to-claim edges (see {@link ClaimEdges}); relation positions index this list. */
+    final List<Relation> edges;
+    /** Outgoing edges of claim i are positions outRelations[outStart[i] .. outStart[i + 1]), in map order. */
+    final int[] outStart;
+    final int[] outRelations;
 
 
     ClaimIndex(ArgumentMap map) {
         this.map = map;
         List<Claim> claims = map.claims();
-        List<Relation> relations = map.relations();
+        List<Relation> relations = ClaimEdges.of(map);
+        this.edges = relations;
         int n = claims.size();
         int m = relations.size();
         Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
@@ -44,7 +51,7 @@ final class ClaimIndex {
         this.outDegree = new int[n];
         this.inStart = new int[n + 1];
         for (int r = 0; r < m; r++) {
-            fromIndex[r] = index.get(relations.get(r).from());
+            fromIndex[r] = index.get(relations.get(r).source());
             toIndex[r] = index.get(relations.get(r).to());
             outDegree[fromIndex[r]]++;
             inStart[toIndex[r] + 1]++;
@@ -56,6 +63,15 @@ final class ClaimIndex {
         int[] next = Arrays.copyOf(inStart, n);
         for (int r = 0; r < m; r++) {
             inRelations[next[toIndex[r]]++] = r;
+        }
+        this.outStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] = outStart[i] + outDegree[i];
+        }
+        this.outRelations = new int[m];
+        int[] nextOut = Arrays.copyOf(outStart, n);
+        for (int r = 0; r < m; r++) {
+            outRelations[nextOut[fromIndex[r]]++] = r;
         }
     }
 
@@ -77,7 +93,7 @@ final class ClaimIndex {
         boolean[] hit = new boolean[map.claims().size()];
         for (int k = inStart[c]; k < inStart[c + 1]; k++) {
             int r = inRelations[k];
-            if (map.relations().get(r).kind() == kind) {
+            if (edges.get(r).kind() == kind) {
                 hit[fromIndex[r]] = true;
             }
         }
@@ -86,9 +102,10 @@ final class ClaimIndex {
 
     List<Claim> targets(int c, RelationKind kind) {
         boolean[] hit = new boolean[map.claims().size()];
-        for (Relation r : map.graph().outgoingEdgesOf(map.claims().get(c))) {
-            if (r.kind() == kind) {
-                hit[indexById.get(r.to())] = true;
+        for (int k = outStart[c]; k < outStart[c + 1]; k++) {
+            int r = outRelations[k];
+            if (edges.get(r).kind() == kind) {
+                hit[toIndex[r]] = true;
             }
         }
         return inMapOrder(hit);

@@ -43,12 +43,43 @@ final class SubMaps {
                 b.addClaim(claims.get(i));
             }
         }
-        List<Relation> relations = ix.map.relations();
-        for (int r = 0; r < relations.size(); r++) {
-            if (keep[ix.fromIndex[r]] && keep[ix.toIndex[r]]) {
-                b.addRelation(relations.get(r));
+        // The map's own relations, not the claim edges: a linked relation comes along whole when all its
+        // premises and its target do, and an undercut when its premises and the relation it attacks do.
+        // A relation named only by its position in the whole map is named so explicitly when a kept
+        // undercut refers to it, as its position in the sub-map differs.
+        ArgumentMap whole = ix.map;
+        java.util.Set<String> keptRelations = new HashSet<>();
+        for (Relation r : whole.relations()) {
+            if (!r.isUndercut() && kept(ix, keep, r.to()) && r.from().stream().allMatch(p -> kept(ix, keep, p))) {
+                keptRelations.add(whole.idOf(r));
+            }
+        }
+        // Undercuts may attack undercuts: repeat until no more undercut joins (each pass adds at least one).
+        List<Relation> undercuts = whole.relations().stream().filter(Relation::isUndercut).toList();
+        java.util.Set<String> targeted = new HashSet<>();
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Relation u : undercuts) {
+                String id = whole.idOf(u);
+                if (!keptRelations.contains(id) && keptRelations.contains(u.to())
+                        && u.from().stream().allMatch(p -> kept(ix, keep, p))) {
+                    keptRelations.add(id);
+                    targeted.add(u.to());
+                    grew = true;
+                }
+            }
+        }
+        for (Relation r : whole.relations()) {
+            String id = whole.idOf(r);
+            if (keptRelations.contains(id)) {
+                b.addRelation(r.id().isEmpty() && targeted.contains(id) ? r.withId(id) : r);
             }
         }
         return b.build();
+    }
+
+    private static boolean kept(ClaimIndex ix, boolean[] keep, String node) {
+        Integer i = ix.indexById.get(node);
+        return i != null && keep[i];
     }
 }

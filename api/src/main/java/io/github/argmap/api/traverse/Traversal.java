@@ -170,7 +170,7 @@ public final class Traversal {
         int c = indexOf(id);
         List<Relation> out = new ArrayList<>(ix.inStart[c + 1] - ix.inStart[c]);
         for (int k = ix.inStart[c]; k < ix.inStart[c + 1]; k++) {
-            out.add(map.relations().get(ix.inRelations[k]));
+            out.add(ix.edges.get(ix.inRelations[k]));
         }
         return List.copyOf(out);
     }
@@ -248,7 +248,7 @@ public final class Traversal {
         for (int i = 0; i < ix.outDegree.length; i++) {
             boolean supported = false;
             for (int k = ix.inStart[i]; k < ix.inStart[i + 1] && !supported; k++) {
-                supported = map.relations().get(ix.inRelations[k]).isSupport();
+                supported = ix.edges.get(ix.inRelations[k]).isSupport();
             }
             if (!supported) {
                 out.add(map.claims().get(i));
@@ -312,7 +312,7 @@ public final class Traversal {
     }
 
     private Map<Relation, Integer> relationPositions() {
-        List<Relation> relations = map.relations();
+        List<Relation> relations = ix.edges;
         Map<Relation, Integer> position = new HashMap<>(Math.max(16, relations.size() * 2));
         for (int r = 0; r < relations.size(); r++) {
             position.put(relations.get(r), r);
@@ -405,7 +405,7 @@ public final class Traversal {
      * @return each component's claims in map order; components ordered by their first claim
      */
     public List<List<Claim>> rebuttalCycles() {
-        List<Relation> relations = map.relations();
+        List<Relation> relations = ix.edges;
         int rebuttals = 0;
         for (Relation r : relations) {
             rebuttals += r.isRebuttal() ? 1 : 0;

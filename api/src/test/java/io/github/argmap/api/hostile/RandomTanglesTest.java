@@ -69,7 +69,7 @@ class RandomTanglesTest {
         int n = map.claims().size();
         int[][] k = new int[n][n];
         for (Relation rel : map.relations()) {
-            k[idx(rel.from())][idx(rel.to())] = rel.isSupport() ? 1 : 2;
+            k[idx(rel.source())][idx(rel.to())] = rel.isSupport() ? 1 : 2;
         }
         return k;
     }

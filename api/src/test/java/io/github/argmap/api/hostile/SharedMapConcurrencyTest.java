@@ -53,7 +53,7 @@ class SharedMapConcurrencyTest {
         ArgumentMap.Builder b = base.toBuilder();
         Set<String> pairs = new HashSet<>();
         for (Relation r : base.relations()) {
-            pairs.add(r.from() + ">" + r.to());
+            pairs.add(r.source() + ">" + r.to());
         }
         Random random = new Random(SEED);
         int n = base.claims().size();

@@ -190,7 +190,7 @@ class CaseBruteForceTest {
                     for (Reason r : rows) {
                         assertThat(r.depth()).isGreaterThanOrEqualTo(last);
                         last = r.depth();
-                        assertThat(r.via().from()).isEqualTo(r.claim().id());
+                        assertThat(r.via().source()).isEqualTo(r.claim().id());
                         int parentParity = parity ^ (r.via().isRebuttal() ? 1 : 0);
                         if (r.depth() == 1) {
                             assertThat(r.via().to()).isEqualTo("k" + c);

@@ -76,7 +76,7 @@ class PanelTraversalTest {
         ArgumentMap norway = t.byTag("norway");
         assertThat(norway.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.tags()).contains("norway"));
         long expected = panel.relations().stream()
-                .filter(r -> panel.requireClaim(r.from()).tags().contains("norway") && panel.requireClaim(r.to()).tags().contains("norway"))
+                .filter(r -> panel.requireClaim(r.source()).tags().contains("norway") && panel.requireClaim(r.to()).tags().contains("norway"))
                 .count();
         assertThat(norway.relations()).hasSize((int) expected);
     }
@@ -95,11 +95,11 @@ class PanelTraversalTest {
             for (Relation r : panel.relations()) {
                 if (r.to().equals(id)) {
                     int p = parity ^ (r.isRebuttal() ? 1 : 0);
-                    String next = r.from() + "|" + p;
+                    String next = r.source() + "|" + p;
                     if (seen.add(next)) {
                         queue.add(next);
                         if (p == 1) {
-                            odd.add(r.from());
+                            odd.add(r.source());
                         }
                     }
                 }

@@ -67,7 +67,7 @@ class TraversalTest {
 
     static List<String> rows(List<Reason> reasons) {
         return reasons.stream()
-                .map(r -> r.claim().id() + "@" + r.depth() + " via " + r.via().from() + "->" + r.via().to())
+                .map(r -> r.claim().id() + "@" + r.depth() + " via " + r.via().source() + "->" + r.via().to())
                 .collect(Collectors.toList());
     }
 
@@ -162,7 +162,7 @@ class TraversalTest {
         // Paths s to z: [5] (length 1); [2,0] and [3,1] (length 2, ordered by first relation's
         // position 2 < 3); [2,4,1] (length 3).
         List<List<Relation>> all = t.chains("s", "z", 10);
-        assertThat(all).extracting(p -> p.stream().map(r -> r.from() + r.to()).collect(Collectors.joining(",")))
+        assertThat(all).extracting(p -> p.stream().map(r -> r.source() + r.to()).collect(Collectors.joining(",")))
                 .containsExactly("sz", "sa,az", "sb,bz", "sa,ab,bz");
         assertThat(t.chains("s", "z", 2)).hasSize(3);
         assertThat(t.chains("s", "z", 0)).isEmpty();

@@ -14,6 +14,7 @@ import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -321,17 +322,20 @@ final class AifReader {
         }
         for (Draft d : drafts.values()) {
             Node n = d.node;
-            b.addClaim(new Claim(d.id, n.text, Optional.ofNullable(d.speaker), d.section, d.quote, d.tags, d.note, d.weight));
+            b.addClaim(new Claim(d.id, n.text, Optional.ofNullable(d.speaker), d.section, d.quote, d.tags, d.note, d.weight,
+                    Optional.empty()));
             claimAt.add(n.at);
         }
 
         // Relations: premises -> RA/CA -> conclusion; several premises are one linked argument.
         Set<List<String>> pairs = new HashSet<>();
+        LinkedGroups groups = new LinkedGroups();
+        Set<List<Object>> firstOfGroup = new HashSet<>();
         for (Node n : nodes.values()) {
             switch (n.type) {
                 case "RA":
                 case "CA":
-                    scheme(n, in, out, drafts, ext, pairs, used, b, relationAt);
+                    scheme(n, in, out, drafts, ext, pairs, used, groups, firstOfGroup, relationAt);
                     break;
                 case "MA":
                 case "PA":
@@ -355,6 +359,7 @@ final class AifReader {
                     droppedNodes.add(n.id);
             }
         }
+        b.addRelations(groups.relations());
         for (Edge e : edges) {
             if (!used.contains(e) && !droppedNodes.contains(e.from.id) && !droppedNodes.contains(e.to.id)) {
                 drop(e.at, "edge " + e.from.type + "\u0000" + e.to.type,
@@ -412,7 +417,8 @@ final class AifReader {
     }
 
     private void scheme(Node n, Map<String, List<Edge>> in, Map<String, List<Edge>> out, Map<String, Draft> drafts,
-            AifExtension ext, Set<List<String>> pairs, Set<Edge> used, ArgumentMap.Builder b, List<Value> relationAt) {
+            AifExtension ext, Set<List<String>> pairs, Set<Edge> used, LinkedGroups groups, Set<List<Object>> firstOfGroup,
+            List<Value> relationAt) {
         RelationKind kind = n.type.equals("RA") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
         List<Edge> premises = filter(in.get(n.id), e -> e.from.type.equals("I"));
         List<Edge> conclusions = filter(out.get(n.id), e -> e.to.type.equals("I"));
@@ -439,8 +445,10 @@ final class AifReader {
                 EdgeExtra extra = ext == null ? null : ext.edges.get(p.id);
                 Optional<String> note = extra == null ? schemeNote(n) : extra.note();
                 Optional<String> group = extra == null ? derivedGroup : extra.group();
-                b.addRelation(new Relation(from.id, to.id, kind, note, group));
-                relationAt.add(p.at);
+                groups.add(new Relation("", List.of(from.id), to.id, kind, note, Optional.empty()), group);
+                if (group.isEmpty() || firstOfGroup.add(List.of(group.get(), kind, to.id))) {
+                    relationAt.add(p.at);
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import static io.github.argmap.core.internal.Messages.format;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.jackson.JsonLayout;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -61,10 +62,13 @@ final class AifWriter {
         // as their premises share one RA node in AIF.
         List<Scheme> schemes = new ArrayList<>();
         Map<List<String>, Scheme> linked = new HashMap<>();
-        for (Relation r : map.relations()) {
+        Map<Relation, Optional<String>> groupOf = new HashMap<>();
+        for (LinkedGroups.Premise premise : LinkedGroups.expand(map.relations(), "AIF")) {
+            Relation r = premise.relation();
+            groupOf.put(r, premise.group());
             Scheme s;
-            if (r.group().isPresent()) {
-                s = linked.computeIfAbsent(List.of(r.group().get(), r.kind().name(), r.to()), k -> {
+            if (premise.group().isPresent()) {
+                s = linked.computeIfAbsent(List.of(premise.group().get(), r.kind().name(), r.to()), k -> {
                     Scheme fresh = new Scheme(r.kind(), r.to());
                     schemes.add(fresh);
                     return fresh;
@@ -113,7 +117,7 @@ final class AifWriter {
             for (Scheme s : schemes) {
                 for (Relation r : s.relations) {
                     premiseEdge.put(r, edge);
-                    edge(g, edge++, claimNode.get(r.from()), s.nodeId);
+                    edge(g, edge++, claimNode.get(r.source()), s.nodeId);
                 }
                 edge(g, edge++, s.nodeId, claimNode.get(s.to));
             }
@@ -153,7 +157,7 @@ final class AifWriter {
 
             layout.setInlineFrom(4);
             g.writeObjectFieldStart("argmap");
-            writeExtension(g, map, claimNode, participant, premiseEdge);
+            writeExtension(g, map, claimNode, participant, premiseEdge, groupOf);
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -210,7 +214,8 @@ final class AifWriter {
     }
 
     private static void writeExtension(JsonGenerator g, ArgumentMap map, Map<String, Integer> claimNode,
-            Map<String, Integer> participant, Map<Relation, Integer> premiseEdge) throws IOException {
+            Map<String, Integer> participant, Map<Relation, Integer> premiseEdge,
+            Map<Relation, Optional<String>> groupOf) throws IOException {
         g.writeNumberField("version", EXTENSION_VERSION);
         g.writeStringField("title", map.title());
         JsonFields.source(g, map.source());
@@ -254,10 +259,11 @@ final class AifWriter {
         g.writeObjectFieldStart("edges");
         for (Map.Entry<Relation, Integer> e : premiseEdge.entrySet()) {
             Relation r = e.getKey();
-            if (r.note().isPresent() || r.group().isPresent()) {
+            Optional<String> group = groupOf.get(r);
+            if (r.note().isPresent() || group.isPresent()) {
                 g.writeObjectFieldStart(Integer.toString(e.getValue()));
                 JsonFields.optional(g, "note", r.note());
-                JsonFields.optional(g, "group", r.group());
+                JsonFields.optional(g, "group", group);
                 g.writeEndObject();
             }
         }

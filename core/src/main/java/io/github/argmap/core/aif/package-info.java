@@ -10,9 +10,9 @@
  * <ul>
  * <li>a claim is an I-node whose text is the claim's text;
  * <li>a support is premise I &rarr; RA-node ("Default Inference") &rarr; conclusion I; a rebuttal is
- *     attacker I &rarr; CA-node ("Default Conflict") &rarr; attacked I. Relations sharing a
- *     {@link io.github.argmap.core.Relation#group() group}, kind and target are the premises of one
- *     linked argument and share one RA (or CA) node;
+ *     attacker I &rarr; CA-node ("Default Conflict") &rarr; attacked I. A
+ *     {@linkplain io.github.argmap.core.Relation#isLinked() linked} relation is one RA (or CA) node
+ *     with one edge from each premise;
  * <li>a claim with a speaker gets an L-node (locution) whose text is {@code "Name: "} followed by the
  *     claim's quote (or, without one, its text), anchored to the I-node through a YA-node
  *     ("Asserting"): L &rarr; YA &rarr; I. The L-node's {@code locutions} entry names the speaker's

@@ -17,6 +17,7 @@ import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.UnicodeText;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,6 +176,8 @@ final class ArgdownReader {
             String last = lines[lastLine - 1];
             error(lastLine, last.length() + 1, format(Messages.ARGDOWN_NO_END, ArgdownWriter.END));
         }
+        LinkedGroups groups = new LinkedGroups();
+        Set<List<Object>> firstOfGroup = new HashSet<>();
         for (PendingRelation r : relations) {
             Optional<String> note = Optional.empty();
             Optional<String> group = Optional.empty();
@@ -183,9 +188,12 @@ final class ArgdownReader {
                 note = string(extra, "note", what + " \"note\"");
                 group = string(extra, "group", what + " \"group\"");
             }
-            b.addRelation(new Relation(r.from, r.to, r.kind, note, group));
-            relationAt.add(new int[] {r.line, r.column});
+            groups.add(new Relation("", List.of(r.from), r.to, r.kind, note, Optional.empty()), group);
+            if (group.isEmpty() || firstOfGroup.add(List.of(group.get(), r.kind, r.to))) {
+                relationAt.add(new int[] {r.line, r.column});
+            }
         }
+        b.addRelations(groups.relations());
         throwIfErrors();
         try {
             return new ReadResult(b.build(), warnings);
@@ -307,7 +315,8 @@ final class ArgdownReader {
                 }
             });
         }
-        b.addClaim(new Claim(id, text, speaker, Optional.ofNullable(section), quote, parts.tags, note, weight));
+        b.addClaim(new Claim(id, text, speaker, Optional.ofNullable(section), quote, parts.tags, note, weight,
+                Optional.empty()));
     }
 
     /**

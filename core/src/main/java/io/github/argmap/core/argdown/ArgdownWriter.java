@@ -12,6 +12,7 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.jackson.JsonLayout;
@@ -74,9 +75,9 @@ final class ArgdownWriter {
         })).append('\n');
         s.append("===\n");
 
-        Map<String, List<Relation>> outgoing = new HashMap<>();
-        for (Relation r : map.relations()) {
-            outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+        Map<String, List<LinkedGroups.Premise>> outgoing = new HashMap<>();
+        for (LinkedGroups.Premise premise : LinkedGroups.expand(map.relations(), "Argdown")) {
+            outgoing.computeIfAbsent(premise.relation().source(), k -> new ArrayList<>()).add(premise);
         }
         // Claims without a section come first, before any heading; then each section's claims.
         Map<String, List<Claim>> bySection = new LinkedHashMap<>();
@@ -109,12 +110,12 @@ final class ArgdownWriter {
         out.flush();
     }
 
-    private static void statement(StringBuilder s, Claim c, List<Relation> outgoing) {
+    private static void statement(StringBuilder s, Claim c, List<LinkedGroups.Premise> outgoing) {
         s.append('\n').append('[').append(title(c.id())).append("]: ").append(escape(c.text()));
         for (String tag : c.tags()) {
             s.append(" #").append(PLAIN_TAG.matcher(tag).matches() ? tag : "(" + tag + ")");
         }
-        boolean relationData = outgoing.stream().anyMatch(r -> r.note().isPresent() || r.group().isPresent());
+        boolean relationData = outgoing.stream().anyMatch(p -> p.relation().note().isPresent() || p.group().isPresent());
         if (c.speaker().isPresent() || c.quote().isPresent() || c.note().isPresent() || c.weight().isPresent()
                 || lossy(c.text()) || relationData) {
             s.append(' ').append(json(g -> {
@@ -130,11 +131,12 @@ final class ArgdownWriter {
                 }
                 if (relationData) {
                     g.writeObjectFieldStart("relations");
-                    for (Relation r : outgoing) {
-                        if (r.note().isPresent() || r.group().isPresent()) {
+                    for (LinkedGroups.Premise p : outgoing) {
+                        Relation r = p.relation();
+                        if (r.note().isPresent() || p.group().isPresent()) {
                             g.writeObjectFieldStart(r.to());
                             JsonFields.optional(g, "note", r.note());
-                            JsonFields.optional(g, "group", r.group());
+                            JsonFields.optional(g, "group", p.group());
                             g.writeEndObject();
                         }
                     }
@@ -144,7 +146,8 @@ final class ArgdownWriter {
             }));
         }
         s.append('\n');
-        for (Relation r : outgoing) {
+        for (LinkedGroups.Premise p : outgoing) {
+            Relation r = p.relation();
             s.append(INDENT).append(r.isSupport() ? "+> [" : "-> [").append(title(r.to())).append("]\n");
         }
     }

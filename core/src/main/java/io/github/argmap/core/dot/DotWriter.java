@@ -276,7 +276,7 @@ public final class DotWriter {
             Map<String, List<Integer>> leavesOf = new HashMap<>();
             for (int i = 0; i < relations.size(); i++) {
                 Relation r = relations.get(i);
-                if (!incoming.containsKey(r.from()) && !crossGroup(r)) {
+                if (!incoming.containsKey(r.source()) && !crossGroup(r)) {
                     leavesOf.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(i);
                 }
             }
@@ -292,7 +292,7 @@ public final class DotWriter {
         }
 
         private boolean crossGroup(Relation r) {
-            return !Objects.equals(groupOf.get(r.from()), groupOf.get(r.to()));
+            return !Objects.equals(groupOf.get(r.source()), groupOf.get(r.to()));
         }
 
         private <T> List<List<Claim>> clustered(List<T> groups, Function<T, String> id,
@@ -385,10 +385,10 @@ public final class DotWriter {
 
         private void edge(Relation relation, int row) {
             boolean support = relation.kind() == RelationKind.SUPPORT;
-            String tooltip = relation.from() + (support ? " supports " : " rebuts ") + relation.to()
+            String tooltip = relation.source() + (support ? " supports " : " rebuts ") + relation.to()
                     + relation.note().map(n -> "\n" + n).orElse("");
             out.append("  ");
-            DotText.appendQuoted(out, relation.from());
+            DotText.appendQuoted(out, relation.source());
             out.append(" -> ");
             DotText.appendQuoted(out, relation.to());
             out.append(support ? SUPPORT_STYLE : REBUTTAL_STYLE).append(", tooltip=");

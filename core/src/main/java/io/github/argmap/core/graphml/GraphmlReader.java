@@ -16,6 +16,7 @@ import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.UnicodeText;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -218,7 +219,7 @@ final class GraphmlReader {
                                 break;
                             case "edge":
                                 if (done.source != null && done.target != null) {
-                                    if (relation(b, done)) {
+                                    if (relation(done)) {
                                         relationAt.add(done.at);
                                     }
                                 }
@@ -253,6 +254,7 @@ final class GraphmlReader {
         graph(b, graphData, graphDataAt, graphAt);
         throwIfErrors();
         try {
+            b.addRelations(groups.relations());
             return new ReadResult(b.build(), warnings);
         } catch (InvalidMapException e) {
             // Speakers and sections are rows of one JSON table each: name the table's data element.
@@ -300,10 +302,16 @@ final class GraphmlReader {
             }
         }
         b.addClaim(new Claim(n.id, text, Optional.ofNullable(n.data.get("speaker")), Optional.ofNullable(n.data.get("section")),
-                Optional.ofNullable(n.data.get("quote")), tagList, Optional.ofNullable(n.data.get("note")), weight));
+                Optional.ofNullable(n.data.get("quote")), tagList, Optional.ofNullable(n.data.get("note")), weight,
+                Optional.empty()));
     }
 
-    private boolean relation(ArgumentMap.Builder b, Open e) {
+    /** Relations marked with a shared group (linked premises, as argmap wrote them) fold into one. */
+    private final LinkedGroups groups = new LinkedGroups();
+    private final Set<List<Object>> firstOfGroup = new HashSet<>();
+
+    /** Adds an edge's relation; tells whether it stands as a relation of its own (not folded into a group's). */
+    private boolean relation(Open e) {
         String label = e.data.get("kind");
         if (label == null) {
             error(e.at, format(Messages.GRAPHML_EDGE_KIND, e.source, e.target));
@@ -319,9 +327,10 @@ final class GraphmlReader {
                 warnOnce(e.dataAt.get(attr), attr, "edges");
             }
         }
-        b.addRelation(new Relation(e.source, e.target, kind.get(), Optional.ofNullable(e.data.get("note")),
-                Optional.ofNullable(e.data.get("group"))));
-        return true;
+        Optional<String> group = Optional.ofNullable(e.data.get("group"));
+        groups.add(new Relation("", List.of(e.source), e.target, kind.get(), Optional.ofNullable(e.data.get("note")),
+                Optional.empty()), group);
+        return group.isEmpty() || firstOfGroup.add(List.of(group.get(), kind.get(), e.target));
     }
 
     private void graph(ArgumentMap.Builder b, Map<String, String> data, Map<String, int[]> dataAt, int[] graphAt) {

@@ -10,6 +10,7 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
@@ -106,15 +107,16 @@ final class GraphmlWriter {
                 x.writeEndElement();
             }
             int e = 1;
-            for (Relation r : map.relations()) {
+            for (LinkedGroups.Premise premise : LinkedGroups.expand(map.relations(), "GraphML")) {
+                Relation r = premise.relation();
                 x.writeCharacters(in);
                 x.writeStartElement("edge");
                 x.writeAttribute("id", "e" + e++);
-                x.writeAttribute("source", r.from());
+                x.writeAttribute("source", r.source());
                 x.writeAttribute("target", r.to());
                 data(x, inNode, "e_kind", Optional.of(r.kind().label()));
                 data(x, inNode, "e_note", r.note());
-                data(x, inNode, "e_group", r.group());
+                data(x, inNode, "e_group", premise.group());
                 x.writeCharacters(in);
                 x.writeEndElement();
             }
@@ -202,7 +204,7 @@ final class GraphmlWriter {
         for (int index = 0; index < map.relations().size(); index++) {
             int i = index;
             Relation r = map.relations().get(i);
-            r.note().ifPresent(n -> check("relation " + r.from() + " -> " + r.to(), "/relations/" + i + "/note", n, problems));
+            r.note().ifPresent(n -> check("relation " + String.join(" + ", r.from()) + " -> " + r.to(), "/relations/" + i + "/note", n, problems));
         }
         if (!problems.isEmpty()) {
             throw new InvalidMapException(problems);

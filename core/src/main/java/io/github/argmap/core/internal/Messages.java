@@ -24,14 +24,39 @@ public final class Messages {
             "claim '%s' has tag '%s', which is not valid: use 1 to 128 ASCII letters, digits, '-', '_' or '.'";
     public static final String WEIGHT_RANGE =
             "claim '%s' has weight %s; a weight is a number from 0 to 1";
-    public static final String INVALID_GROUP =
-            "relation %s -> %s has group '%s', which is not valid: use 1 to 128 ASCII letters, digits, '-', '_' or '.'";
     public static final String DANGLING_ENDPOINT =
-            "%s %s -> %s: no claim has id '%s'; add that claim or fix the relation's \"%s\"";
+            "%s %s -> %s: no claim or argument has id '%s'; add it or fix the relation's \"%s\"";
     public static final String SELF_RELATION =
             "%s from claim '%s' to itself; a claim cannot support or rebut itself, so remove the relation";
     public static final String DUPLICATE_PAIR =
-            "a second relation from '%s' to '%s' (already a %s at %s); keep at most one relation per ordered pair of claims";
+            "a second relation from %s to '%s' (already a %s at %s); keep at most one relation per ordered pair of claims";
+    public static final String NO_PREMISE = "relation '%s' has no premise; give \"from\" one id or a list of ids";
+    public static final String REPEATED_PREMISE =
+            "relation '%s' names premise '%s' twice in \"from\"; list each premise of a linked relation once";
+    public static final String TARGET_IS_RELATION =
+            "%s '%s' targets relation '%s'; only an undercut attacks a relation, so make it an undercut or target a claim";
+    public static final String UNDERCUT_OF_NODE =
+            "undercut '%s' targets '%s', which is a claim or argument; an undercut attacks a relation (give a relation's id), "
+                    + "a rebuttal attacks a claim";
+    public static final String UNDERCUT_DANGLING =
+            "undercut '%s' targets relation '%s', which the map does not have; give the undercut relation an \"id\" and "
+                    + "name it in \"to\"";
+    public static final String UNDERCUT_CYCLE =
+            "undercut '%s' is part of a cycle of undercuts (%s); an undercut cannot attack itself, directly or through others";
+    public static final String ARGUMENT_UNKNOWN_CLAIM =
+            "argument '%s' names %s '%s', which is not a claim of the map; add the claim or fix the argument";
+    public static final String ARGUMENT_REPEATED_PREMISE = "argument '%s' lists premise '%s' twice; list it once";
+    public static final String ARGUMENT_CONCLUSION_IS_PREMISE =
+            "argument '%s' has '%s' as both premise and conclusion; an argument cannot conclude its own premise";
+    public static final String ARGUMENT_UNKNOWN_SPEAKER =
+            "argument '%s' names speaker '%s', which the map does not define; add it to \"speakers\" or fix the argument";
+    public static final String ARGUMENT_UNKNOWN_SECTION =
+            "argument '%s' names section '%s', which the map does not define; add it to \"sections\" or fix the argument";
+    public static final String ARGUMENT_INVALID_TAG =
+            "argument '%s' has tag '%s', which is not valid: use 1 to 128 ASCII letters, digits, '-', '_' or '.'";
+    public static final String NODE_ID_TAKEN =
+            "argument id '%s' is already a claim's id; claims and arguments share one namespace, so rename one";
+    public static final String METADATA_KEY = "metadata key '%s' is blank; give each metadata entry a name";
 
     // File reading.
     public static final String EMPTY_FILE =

@@ -64,7 +64,7 @@ public final class TextLimits {
         for (int i = 0; i < map.relations().size(); i++) {
             Relation r = map.relations().get(i);
             int at = i;
-            r.note().ifPresent(v -> check(out, "the note of relation " + r.from() + " -> " + r.to(), "/relations/" + at + "/note", v));
+            r.note().ifPresent(v -> check(out, "the note of relation " + String.join(" + ", r.from()) + " -> " + r.to(), "/relations/" + at + "/note", v));
         }
         return out;
     }

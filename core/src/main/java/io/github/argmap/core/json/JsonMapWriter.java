@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes argument maps in the argmap JSON format, deterministically.
@@ -135,6 +137,16 @@ public final class JsonMapWriter {
     }
 
     /**
+     * Renders one argument node as the object it is in a map file's {@code arguments} list, on one line.
+     *
+     * @param argument the argument
+     * @return the JSON object, without a line break
+     */
+    public static String toJson(Argument argument) {
+        return element(g -> writeArgument(argument, g));
+    }
+
+    /**
      * Renders one speaker as the object it is in a map file's {@code speakers} list, on one line.
      *
      * @param speaker the speaker
@@ -181,6 +193,13 @@ public final class JsonMapWriter {
             }
             g.writeEndArray();
         }
+        if (!map.metadata().isEmpty()) {
+            g.writeObjectFieldStart("metadata");
+            for (Map.Entry<String, String> e : map.metadata().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("speakers");
         for (Speaker s : map.speakers()) {
             writeSpeaker(s, g);
@@ -193,6 +212,13 @@ public final class JsonMapWriter {
             writeClaim(c, g);
         }
         g.writeEndArray();
+        if (!map.arguments().isEmpty()) {
+            g.writeArrayFieldStart("arguments");
+            for (Argument a : map.arguments()) {
+                writeArgument(a, g);
+            }
+            g.writeEndArray();
+        }
         g.writeArrayFieldStart("relations");
         for (Relation r : map.relations()) {
             writeRelation(r, g);
@@ -209,17 +235,54 @@ public final class JsonMapWriter {
 
     private static void writeRelation(Relation r, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("from", r.from());
+        if (!r.id().isEmpty()) {
+            g.writeStringField("id", r.id());
+        }
+        if (r.from().size() == 1) {
+            g.writeStringField("from", r.from().get(0));
+        } else {
+            strings(g, "from", r.from());
+        }
         g.writeStringField("to", r.to());
         g.writeStringField("kind", r.kind().label());
         JsonFields.optional(g, "note", r.note());
-        JsonFields.optional(g, "group", r.group());
+        JsonFields.optional(g, "scheme", r.scheme());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeArgument(Argument a, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        JsonFields.optional(g, "title", a.title());
+        if (!a.text().isEmpty()) {
+            g.writeStringField("text", a.text());
+        }
+        if (!a.premises().isEmpty()) {
+            strings(g, "premises", a.premises());
+        }
+        JsonFields.optional(g, "conclusion", a.conclusion());
+        JsonFields.optional(g, "speaker", a.speaker());
+        JsonFields.optional(g, "section", a.section());
+        JsonFields.optional(g, "quote", a.quote());
+        if (!a.tags().isEmpty()) {
+            strings(g, "tags", a.tags());
+        }
+        JsonFields.optional(g, "note", a.note());
         g.writeEndObject();
     }
 
     private static void writeClaim(Claim c, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", c.id());
+        JsonFields.optional(g, "title", c.title());
         g.writeStringField("text", c.text());
         JsonFields.optional(g, "speaker", c.speaker());
         JsonFields.optional(g, "section", c.section());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
@@ -18,6 +19,7 @@ import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.JacksonText;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -43,7 +45,7 @@ final class JsonParse extends JsonValues {
 
     JsonParse(String name) {
         super(name);
-        for (String list : List.of("speakers", "sections", "claims", "relations")) {
+        for (String list : List.of("speakers", "sections", "claims", "arguments", "relations")) {
             jsonIndex.put(list, new ArrayList<>());
         }
     }
@@ -51,6 +53,7 @@ final class JsonParse extends JsonValues {
     ArgumentMap run(byte[] content) throws IOException {
         this.bytes = content;
         ArgumentMap.Builder builder = ArgumentMap.builder();
+        groups = new LinkedGroups();
         try (JsonParser parser = JsonMapReader.FACTORY.createParser(new ByteArrayInputStream(bytes))) {
             this.p = parser;
             JsonToken first = p.nextToken();
@@ -82,6 +85,7 @@ final class JsonParse extends JsonValues {
             fail(problemAt(e.getLocation(), "", format(Messages.NOT_JSON, JacksonText.reason(why))));
         }
         throwIfAny(List.of());
+        builder.addRelations(groups.relations());
         try {
             return builder.build();
         } catch (InvalidMapException e) {
@@ -123,7 +127,8 @@ final class JsonParse extends JsonValues {
     // ---- the document's shape ----
 
     private static final List<String> ROOT_FIELDS =
-            List.of("argmap", "title", "source", "notes", "speakers", "sections", "claims", "relations");
+            List.of("argmap", "title", "source", "notes", "metadata", "speakers", "sections", "claims", "arguments",
+                    "relations");
 
     private void readRoot(ArgumentMap.Builder b) throws IOException {
         if (!expectObject("", "the map")) {
@@ -160,6 +165,12 @@ final class JsonParse extends JsonValues {
                     break;
                 case "claims":
                     readArray(at, "\"claims\"", i -> readClaim(b, new Element("claims", "claim", i)));
+                    break;
+                case "arguments":
+                    readArray(at, "\"arguments\"", i -> readArgument(b, new Element("arguments", "argument", i)));
+                    break;
+                case "metadata":
+                    readMetadata(b, at);
                     break;
                 case "relations":
                     readArray(at, "\"relations\"", i -> readRelation(b, new Element("relations", "relation", i)));
@@ -238,8 +249,23 @@ final class JsonParse extends JsonValues {
         }
     }
 
+    private void readMetadata(ArgumentMap.Builder b, String at) throws IOException {
+        if (!expectObject(at, "\"metadata\"")) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            fieldName = p.currentTokenLocation();
+            p.nextToken();
+            if (firstTime(seen, key, "\"metadata\"")) {
+                string(at + "/" + key, "metadata \"" + key + "\"").ifPresent(v -> b.putMetadata(key, v));
+            }
+        }
+    }
+
     private static final List<String> CLAIM_FIELDS =
-            List.of("id", "text", "speaker", "section", "quote", "tags", "note", "weight");
+            List.of("id", "text", "speaker", "section", "quote", "tags", "note", "weight", "title");
     private static final int CLAIM_REQUIRED = 0b11;
 
     @SuppressWarnings("unchecked")
@@ -253,21 +279,56 @@ final class JsonParse extends JsonValues {
                     Optional.ofNullable((String) f[4]),
                     f[5] != null ? (List<String>) f[5] : List.of(),
                     Optional.ofNullable((String) f[6]),
-                    weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight)));
+                    weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight),
+                    Optional.ofNullable((String) f[8])));
             jsonIndex.get("claims").add(e.index());
         }
     }
 
-    private static final List<String> RELATION_FIELDS = List.of("from", "to", "kind", "note", "group");
-    private static final int RELATION_REQUIRED = 0b111;
+    private static final List<String> ARGUMENT_FIELDS = List.of("id", "text", "title", "premises", "conclusion",
+            "speaker", "section", "quote", "tags", "note");
+    private static final int ARGUMENT_REQUIRED = 0b1;
 
+    @SuppressWarnings("unchecked")
+    private void readArgument(ArgumentMap.Builder b, Element e) throws IOException {
+        Object[] f = readFields(e, ARGUMENT_FIELDS, ARGUMENT_REQUIRED);
+        if (f != null) {
+            b.addArgument(new Argument((String) f[0], f[1] == null ? "" : (String) f[1],
+                    Optional.ofNullable((String) f[2]),
+                    f[3] != null ? (List<String>) f[3] : List.of(),
+                    Optional.ofNullable((String) f[4]),
+                    Optional.ofNullable((String) f[5]),
+                    Optional.ofNullable((String) f[6]),
+                    Optional.ofNullable((String) f[7]),
+                    f[8] != null ? (List<String>) f[8] : List.of(),
+                    Optional.ofNullable((String) f[9])));
+            jsonIndex.get("arguments").add(e.index());
+        }
+    }
+
+    private static final List<String> RELATION_FIELDS = List.of("from", "to", "kind", "id", "note", "scheme", "group");
+    private static final int RELATION_REQUIRED = 0b111;
+    private LinkedGroups groups = new LinkedGroups();
+
+    /**
+     * Reads a relation. Relations go to the builder after the whole file, folded by {@link LinkedGroups}:
+     * files written before relations had several premises mark a linked argument's premises with a
+     * shared {@code group}. Folding only merges relations of one group, so the file's relation i stays
+     * the builder's relation i whenever the file uses no groups, and problems point at the right element.
+     */
+    @SuppressWarnings("unchecked")
     private void readRelation(ArgumentMap.Builder b, Element e) throws IOException {
         Object[] f = readFields(e, RELATION_FIELDS, RELATION_REQUIRED);
         if (f != null) {
-            b.addRelation(new Relation((String) f[0], (String) f[1], (RelationKind) f[2],
-                    Optional.ofNullable((String) f[3]), Optional.ofNullable((String) f[4])));
-            jsonIndex.get("relations").add(e.index());
+            Optional<String> group = Optional.ofNullable((String) f[6]);
+            groups.add(new Relation(f[3] == null ? "" : (String) f[3], (List<String>) f[0], (String) f[1],
+                    (RelationKind) f[2], Optional.ofNullable((String) f[4]), Optional.ofNullable((String) f[5])), group);
+            if (group.isEmpty() || groupFirst.add(List.of(group.get(), f[2], f[1]))) {
+                jsonIndex.get("relations").add(e.index());
+            }
         }
     }
+
+    private final Set<List<Object>> groupFirst = new HashSet<>();
 
 }

@@ -108,7 +108,9 @@ abstract class JsonValues {
             p.nextToken();
             Object value;
             switch (field) {
-                case "tags": value = fieldStrings(e, field); break;
+                case "tags", "premises": value = fieldStrings(e, field); break;
+                case "from": value = p.currentToken() == JsonToken.START_ARRAY
+                        ? fieldStrings(e, field) : oneString(fieldString(e, field)); break;
                 case "weight": value = fieldNumber(e, field); break;
                 case "kind": value = fieldKind(e, field); break;
                 default: value = fieldString(e, field);
@@ -163,6 +165,10 @@ abstract class JsonValues {
             }
         }
         return ok ? out : null;
+    }
+
+    private static List<String> oneString(String value) {
+        return value == null ? null : List.of(value);
     }
 
     Double fieldNumber(Element e, String field) throws IOException {

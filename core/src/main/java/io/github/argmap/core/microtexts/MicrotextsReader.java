@@ -6,6 +6,7 @@ import io.github.argmap.core.Ids;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.format.ReadResult;
 import java.io.InputStream;
@@ -25,8 +26,9 @@ import java.util.Set;
  * a joint) joined in document order; the ADU's role {@code pro}/{@code opp} as the speakers
  * {@code proponent} and {@code opponent}; {@code sup} and {@code exa} edges as supports (an example
  * noted as such), {@code reb} as rebuttals; {@code add} edges (extra premises of another edge) make
- * that edge a linked relation, each premise one relation sharing the edge's id as their group. The
- * text's id becomes the map's title, its topic and stance the map's notes.
+ * that edge a linked relation of all its premises; {@code und} edges undercut the relation of the
+ * edge they target (or, for an {@code add} edge, of the edge it joins). Relations are named by their
+ * edge's id. The text's id becomes the map's title and, with its topic and stance, the map's metadata.
  */
 final class MicrotextsReader {
     static final String PROPONENT = "proponent";
@@ -111,8 +113,9 @@ final class MicrotextsReader {
         }
         ArgumentMap.Builder b = ArgumentMap.builder();
         b.title(g.id());
-        g.topic().ifPresent(t -> b.addNote("topic: " + t));
-        g.stance().ifPresent(s -> b.addNote("stance: " + s));
+        b.putMetadata("id", g.id());
+        g.topic().ifPresent(t -> b.putMetadata("topic", t));
+        g.stance().ifPresent(s -> b.putMetadata("stance", s));
         boolean anyPro = false;
         boolean anyOpp = false;
         for (Arggraph.Adu a : adus.values()) {
@@ -146,15 +149,19 @@ final class MicrotextsReader {
         for (Arggraph.Edge e : edges.values()) {
             switch (e.type()) {
                 case "sup", "exa", "reb" -> {
-                    List<Arggraph.Edge> adds = addsTo.getOrDefault(e.id(), List.of());
-                    String group = adds.isEmpty() ? null : groupId(e.id());
-                    b.addRelation(relation(e, e.src(), e.trg(), claimIds, group));
-                    for (Arggraph.Edge add : adds) {
-                        b.addRelation(relation(e, add.src(), e.trg(), claimIds, group));
+                    List<String> premises = new ArrayList<>();
+                    premises.add(claimIds.get(e.src()));
+                    for (Arggraph.Edge add : addsTo.getOrDefault(e.id(), List.of())) {
+                        premises.add(claimIds.get(add.src()));
                     }
+                    b.addRelation(relation(e, premises, claimIds.get(e.trg())));
                 }
-                case "und" -> warnings.add(problem(e.line(), e.column(), "und edge '" + e.id()
-                        + "' (an undercut of edge '" + e.trg() + "') is left out: this argmap version has no undercuts"));
+                case "und" -> {
+                    // An undercut of an add edge attacks the relation the add joined.
+                    Arggraph.Edge target = edges.get(e.trg());
+                    String targetId = "add".equals(target.type()) ? target.trg() : e.trg();
+                    b.addRelation(Relation.undercut(claimIds.get(e.src()), relationId(targetId)).withId(relationId(e.id())));
+                }
                 default -> {
                     // seg edges made the texts; add edges joined their relation above.
                 }
@@ -163,17 +170,15 @@ final class MicrotextsReader {
         return new ReadResult(b.build(), warnings);
     }
 
-    private static String groupId(String edgeId) {
+    private static String relationId(String edgeId) {
         return Ids.isValid(edgeId) ? edgeId : "edge-" + Integer.toHexString(edgeId.hashCode());
     }
 
-    private static Relation relation(Arggraph.Edge e, String src, String trg, Map<String, String> ids, String group) {
-        Relation r = "reb".equals(e.type()) ? Relation.rebuttal(ids.get(src), ids.get(trg))
-                : Relation.support(ids.get(src), ids.get(trg));
-        if ("exa".equals(e.type())) {
-            r = r.withNote("support by example (exa)");
-        }
-        return group == null ? r : r.withGroup(group);
+    /** A sup, exa or reb edge with the premises its add edges join to it, named by the edge's id. */
+    private static Relation relation(Arggraph.Edge e, List<String> premises, String to) {
+        Relation r = Relation.linked("reb".equals(e.type()) ? RelationKind.REBUTTAL : RelationKind.SUPPORT, premises, to)
+                .withId(relationId(e.id()));
+        return "exa".equals(e.type()) ? r.withNote("support by example (exa)") : r;
     }
 
     /** The EDUs segmented into an ADU, through joints, in document order; iterative, cycle-safe. */

@@ -6,6 +6,8 @@ import io.github.argmap.core.Ids;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
+import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
@@ -133,6 +135,7 @@ final class SadfaceReader {
         }
         throwIfErrors();
         Set<String> pairs = new HashSet<>();
+        LinkedGroups groups = new LinkedGroups();
         for (Map.Entry<String, Value> s : schemes.entrySet()) {
             List<String> premises = into.getOrDefault(s.getKey(), List.of());
             List<String> conclusions = outOf.getOrDefault(s.getKey(), List.of());
@@ -152,25 +155,28 @@ final class SadfaceReader {
             Optional<String> note = meta.isPresent() ? str(meta.get(), "note")
                     : (lower.equals("support") || lower.equals("attack") ? Optional.empty()
                             : Optional.of("scheme: " + schemeName));
-            Optional<String> group = meta.isPresent() ? str(meta.get(), "group")
-                    : premises.size() > 1 ? Optional.of(groupId(s.getKey())) : Optional.empty();
+            // argmap before linked relations wrote one scheme per premise, joined by a group.
+            Optional<String> group = meta.isPresent() ? str(meta.get(), "group") : Optional.empty();
             String to = conclusions.get(0);
-            for (String from : premises) {
-                if (!pairs.add(from + "\u0000" + to)) {
-                    warnings.add(node.problem(name, "scheme '" + s.getKey() + "' repeats a relation from '" + from
+            List<String> from = new ArrayList<>();
+            for (String premise : premises) {
+                if (premise.equals(to) || from.contains(premise) || !pairs.add(premise + "\u0000" + to)) {
+                    warnings.add(node.problem(name, "scheme '" + s.getKey() + "' repeats a relation from '" + premise
                             + "' to '" + to + "'; kept once"));
                     continue;
                 }
-                Relation r = attack ? Relation.rebuttal(from, to) : Relation.support(from, to);
-                if (note.isPresent()) {
-                    r = r.withNote(note.get());
-                }
-                if (group.isPresent()) {
-                    r = r.withGroup(group.get());
-                }
-                b.addRelation(r);
+                from.add(premise);
             }
+            if (from.isEmpty()) {
+                continue;
+            }
+            Relation r = Relation.linked(attack ? RelationKind.REBUTTAL : RelationKind.SUPPORT, from, to);
+            if (note.isPresent()) {
+                r = r.withNote(note.get());
+            }
+            groups.add(r, group);
         }
+        b.addRelations(groups.relations());
         try {
             return new ReadResult(b.build(), warnings);
         } catch (InvalidMapException e) {
@@ -200,7 +206,8 @@ final class SadfaceReader {
         }
         OptionalDouble weight = m.field("weight").filter(v -> v.is(Kind.INTEGER) || v.is(Kind.DECIMAL))
                 .map(v -> OptionalDouble.of(Double.parseDouble(v.text()))).orElse(OptionalDouble.empty());
-        return new Claim(id, text, str(m, "speaker"), str(m, "section"), str(m, "quote"), tags, str(m, "note"), weight);
+        return new Claim(id, text, str(m, "speaker"), str(m, "section"), str(m, "quote"), tags, str(m, "note"), weight,
+                str(m, "title"));
     }
 
     private static String derived(int n, Set<String> taken) {

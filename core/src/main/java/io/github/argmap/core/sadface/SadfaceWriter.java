@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.internal.LinkedGroups;
+import java.util.List;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
@@ -27,6 +29,8 @@ final class SadfaceWriter {
     private SadfaceWriter() {}
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
+        // Refuses undercuts before anything is written: SADFace schemes here join atoms only.
+        LinkedGroups.expand(map.relations(), "SADFace");
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -85,6 +89,7 @@ final class SadfaceWriter {
                 optional(g, "speaker", c.speaker());
                 optional(g, "section", c.section());
                 optional(g, "quote", c.quote());
+                optional(g, "title", c.title());
                 if (!c.tags().isEmpty()) {
                     g.writeArrayFieldStart("tags");
                     for (String t : c.tags()) {
@@ -110,7 +115,6 @@ final class SadfaceWriter {
                 g.writeObjectFieldStart("metadata");
                 g.writeObjectFieldStart("argmap");
                 optional(g, "note", r.note());
-                optional(g, "group", r.group());
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndObject();
@@ -120,7 +124,11 @@ final class SadfaceWriter {
             i = 0;
             for (Relation r : map.relations()) {
                 i++;
-                edge(g, "e" + i + "-in", r.from(), schemeId(i));
+                List<String> from = r.from();
+                for (int k = 0; k < from.size(); k++) {
+                    // One scheme node per relation, one edge into it per premise (a linked relation's premises).
+                    edge(g, "e" + i + "-in" + (k == 0 ? "" : "-" + (k + 1)), from.get(k), schemeId(i));
+                }
                 edge(g, "e" + i + "-out", schemeId(i), r.to());
             }
             g.writeEndArray();

@@ -8,6 +8,7 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.PositionedJson.Value;
@@ -173,8 +174,8 @@ class AifFormatTest {
                 Speaker.of("anna-ludwig", "Anna Ludwig", "participant"), Speaker.of("ben", "Ben", "participant"));
         // RA 110 has two premises: one linked argument, group g110; CA 111 one attacker, no group.
         assertThat(map.relations()).containsExactly(
-                Relation.support("n102", "n101").withGroup("g110").withNote("scheme: Sign (schemeID 30)"),
-                Relation.support("n103", "n101").withGroup("g110").withNote("scheme: Sign (schemeID 30)"),
+                Relation.linked(RelationKind.SUPPORT, List.of("n102", "n103"), "n101").withId("g110")
+                        .withNote("scheme: Sign (schemeID 30)"),
                 Relation.rebuttal("n104", "n101"));
         assertThat(map.notes()).containsExactly(
                 "AIF rephrase: claim 'n105' is rephrased as claim 'n101' (MA node '112')",

@@ -187,7 +187,7 @@ class DotWriterTest {
         }
         map.speakers().stream().filter(s -> speakers.contains(s.id())).forEach(b::addSpeaker);
         map.sections().stream().filter(s -> sections.contains(s.id())).forEach(b::addSection);
-        map.relations().stream().filter(r -> keep.contains(r.from()) && keep.contains(r.to())).forEach(b::addRelation);
+        map.relations().stream().filter(r -> keep.containsAll(r.from()) && keep.contains(r.to())).forEach(b::addRelation);
         return b.build();
     }
 

@@ -52,7 +52,7 @@ record Imported(List<String> claims, List<String> relations) {
     /** What a diagram of the given claims and relations must hold. */
     static Imported expected(List<Claim> claims, List<Relation> relations) {
         return new Imported(claims.stream().map(Claim::id).toList(),
-                relations.stream().map(r -> r.from() + " -> " + r.to() + " : " + r.kind().label()).toList());
+                relations.stream().map(r -> String.join(" + ", r.from()) + " -> " + r.to() + " : " + r.kind().label()).toList());
     }
 
     static Imported expected(ArgumentMap map) {

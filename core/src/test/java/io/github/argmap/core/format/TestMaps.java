@@ -3,6 +3,7 @@ package io.github.argmap.core.format;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
@@ -42,8 +43,7 @@ public final class TestMaps {
                 .addClaim(Claim.of("cheap", "Walking is cheap.").withWeight(0.0))
                 .addClaim(Claim.of("fit", "Walking keeps us fit.").withSection("intro"))
                 .addRelation(Relation.support("sunny", "walk").withNote("weather matters"))
-                .addRelation(Relation.support("cheap", "walk").withGroup("g1"))
-                .addRelation(Relation.support("fit", "walk").withGroup("g1"))
+                .addRelation(Relation.linked(RelationKind.SUPPORT, List.of("cheap", "fit"), "walk"))
                 .addRelation(Relation.rebuttal("late", "walk"))
                 .addRelation(Relation.rebuttal("taxi", "late").withNote("a taxi is fast"))
                 .addRelation(Relation.support("-dash", "cheap"))
@@ -76,4 +76,5 @@ public final class TestMaps {
             return false;
         }
     }
+
 }

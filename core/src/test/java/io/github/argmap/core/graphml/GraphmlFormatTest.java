@@ -118,12 +118,16 @@ class GraphmlFormatTest {
         assertThat(g.vertexSet()).containsExactlyInAnyOrder("walk", "sunny", "late", "taxi", "-dash", "cheap", "fit");
         assertThat(g.edgeSet()).hasSize(7);
         for (Relation r : map.relations()) {
-            DefaultEdge e = g.getEdge(r.from(), r.to());
-            assertThat(e).as(r.toString()).isNotNull();
-            Map<String, String> expected = new TreeMap<>(Map.of("kind", r.kind().label()));
-            r.note().ifPresent(n -> expected.put("note", n));
-            r.group().ifPresent(n -> expected.put("group", n));
-            assertThat(edgeData.get(e)).as(r.toString()).isEqualTo(expected);
+            for (String premise : r.from()) {
+                DefaultEdge e = g.getEdge(premise, r.to());
+                assertThat(e).as(r.toString()).isNotNull();
+                Map<String, String> expected = new TreeMap<>(Map.of("kind", r.kind().label()));
+                r.note().ifPresent(n -> expected.put("note", n));
+                if (r.isLinked()) {
+                    expected.put("group", "linked " + String.join(" ", r.from()));
+                }
+                assertThat(edgeData.get(e)).as(r.toString()).isEqualTo(expected);
+            }
         }
         // jgrapht adds the node id as "ID": the claim's id.
         assertThat(vertexData.get("walk")).containsOnly(Map.entry("ID", "walk"),
@@ -211,7 +215,7 @@ class GraphmlFormatTest {
                 + "<edge source=\"a\" target=\"zz\"><data key=\"e_kind\">support</data></edge>\n")))
                 .singleElement().asString()
                 .startsWith("t.graphml:7:")
-                .contains("no claim has id 'zz'");
+                .contains("no claim or argument has id 'zz'");
     }
 
     @Test

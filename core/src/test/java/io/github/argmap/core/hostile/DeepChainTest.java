@@ -52,7 +52,7 @@ class DeepChainTest {
         }
         for (int i = 1; i < N; i++) {
             Relation r = back.relations().get(i - 1);
-            assertThat(r.from()).isEqualTo("c" + i);
+            assertThat(r.source()).isEqualTo("c" + i);
             assertThat(r.to()).isEqualTo("c" + (i - 1));
         }
         assertThat(back.graph().getEdge(back.requireClaim("c1"), back.requireClaim("c0"))).isEqualTo(Relation.support("c1", "c0"));

@@ -102,10 +102,10 @@ final class FormatCases {
         }
         for (Claim c : map.claims()) {
             b.addClaim(new Claim(c.id(), xmlClean(c.text()), c.speaker(), c.section(), clean(c.quote()), c.tags(),
-                    clean(c.note()), c.weight()));
+                    clean(c.note()), c.weight(), c.title()));
         }
         for (Relation r : map.relations()) {
-            b.addRelation(new Relation(r.from(), r.to(), r.kind(), clean(r.note()), r.group()));
+            b.addRelation(new Relation(r.id(), r.from(), r.to(), r.kind(), clean(r.note()), r.scheme()));
         }
         return b.build();
     }
@@ -129,11 +129,25 @@ final class FormatCases {
                 b.addClaim(c);
             }
         }
+        // A linked relation comes back where its first-written premise is; a relation whose id was only
+        // its position's default gets the default of its new position.
+        java.util.Set<Relation> added = new java.util.HashSet<>();
+        List<Relation> relations = map.relations();
+        // Premises come back in the order their claims are written.
+        Map<String, Integer> writtenAt = new java.util.HashMap<>();
         for (List<Claim> claims : bySection.values()) {
             for (Claim c : claims) {
-                for (Relation r : map.relations()) {
-                    if (r.from().equals(c.id())) {
-                        b.addRelation(r);
+                writtenAt.put(c.id(), writtenAt.size());
+            }
+        }
+        for (List<Claim> claims : bySection.values()) {
+            for (Claim c : claims) {
+                for (int i = 0; i < relations.size(); i++) {
+                    Relation r = relations.get(i);
+                    if (r.from().contains(c.id()) && added.add(r)) {
+                        List<String> premises = new ArrayList<>(r.from());
+                        premises.sort(java.util.Comparator.comparing(writtenAt::get));
+                        b.addRelation(new Relation(r.id(), premises, r.to(), r.kind(), r.note(), r.scheme()));
                     }
                 }
             }

@@ -37,7 +37,7 @@ class FormatDeepChainTest {
         assertThat(map.relations()).hasSize(N - 1);
         for (int i = 1; i < N; i++) {
             Relation r = map.relations().get(i - 1);
-            assertThat(r.from()).isEqualTo("c" + i);
+            assertThat(r.source()).isEqualTo("c" + i);
             assertThat(r.to()).isEqualTo("c" + (i - 1));
         }
         assertThat(map.graph().getEdge(map.requireClaim("c" + (N - 1)), map.requireClaim("c" + (N - 2))))

@@ -67,7 +67,10 @@ class FormatRoundTripTest {
         ReadResult back = read(format, written, "seed-" + seed + "." + format.extensions().get(0));
         assertThat(back.map()).as(what).isEqualTo(expected);
         assertThat(back.warnings()).as(what).isEmpty();
-        assertThat(bytes(format, back.map())).as("%s: writing what was read gives the same bytes", what).isEqualTo(written);
+        // Argdown writes a linked relation where its first premise is, so a map whose linked relations are
+        // elsewhere comes back reordered once; from then on writing and reading change nothing.
+        assertThat(bytes(format, back.map())).as("%s: writing what was read gives the same bytes", what)
+                .isEqualTo(expected == map ? written : bytes(format, expected));
     }
 
     @Test
@@ -122,12 +125,15 @@ class FormatRoundTripTest {
             importer.importGraph(g, new StringReader(new String(bytes(GRAPHML, map), StandardCharsets.UTF_8)));
 
             assertThat(g.vertexSet()).as("seed %d", seed).hasSize(map.claims().size());
-            assertThat(g.edgeSet()).as("seed %d", seed).hasSize(map.relations().size());
+            assertThat(g.edgeSet()).as("seed %d", seed)
+                    .hasSize(map.relations().stream().mapToInt(r -> r.from().size()).sum());
             for (Claim c : map.claims()) {
                 assertThat(vertexData.get(c.id()).get("text")).as("seed %d claim %s", seed, c.id()).isEqualTo(c.text());
             }
             for (Relation r : map.relations()) {
-                assertThat(g.containsEdge(r.from(), r.to())).as("seed %d", seed).isTrue();
+                for (String premise : r.from()) {
+                    assertThat(g.containsEdge(premise, r.to())).as("seed %d", seed).isTrue();
+                }
             }
         }
     }
@@ -158,7 +164,8 @@ class FormatRoundTripTest {
         ArgumentMap map = ArgumentMap.builder().title("t \uD800")
                 .addClaim(new Claim("a", "high \uD800 low \uDC00 reversed \uDC00\uD800 end \uD83D",
                         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of("q \uDFFF"),
-                        java.util.List.of(), java.util.Optional.of("n \uD83D"), java.util.OptionalDouble.empty()))
+                        java.util.List.of(), java.util.Optional.of("n \uD83D"), java.util.OptionalDouble.empty(),
+                        java.util.Optional.empty()))
                 .build();
         roundTrip(AIF, map, map, -1);
         roundTrip(ARGDOWN, map, map, -1);

@@ -205,7 +205,7 @@ class HostileJsonFilesTest {
         // The unknown field "x" (column 43) is reported, then the refusal at the 64th '[' (the first is at column 48).
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "h.json:1:43: unknown field \"x\" in the map; the allowed fields are "
-                        + "argmap, title, source, notes, speakers, sections, claims, relations",
+                        + "argmap, title, source, notes, metadata, speakers, sections, claims, arguments, relations",
                 "h.json:1:111: refused: Document nesting depth (65) exceeds the maximum allowed (64); "
                         + "no argument map comes near this limit, so the file is broken or is not a map");
     }

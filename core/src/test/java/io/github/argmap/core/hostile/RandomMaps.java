@@ -161,17 +161,25 @@ public final class RandomMaps {
                             : Optional.of(speakers.get(random.nextInt(speakers.size()))),
                     sections.isEmpty() || random.nextBoolean() ? Optional.empty()
                             : Optional.of(sections.get(random.nextInt(sections.size()))),
-                    maybe(), tags, maybe(), weight()));
+                    maybe(), tags, maybe(), weight(), Optional.empty()));
         }
         if (claims >= 2) {
             Set<List<String>> pairs = new HashSet<>();
+            Set<String> relationIds = new HashSet<>();
             for (int i = random.nextInt(2 * claims); i > 0; i--) {
                 String from = claimIds.get(random.nextInt(claims));
                 String to = claimIds.get(random.nextInt(claims));
                 if (!from.equals(to) && pairs.add(List.of(from, to))) {
                     RelationKind kind = random.nextBoolean() ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
-                    b.addRelation(new Relation(from, to, kind, maybe(),
-                            random.nextInt(4) == 0 ? Optional.of(id()) : Optional.empty()));
+                    List<String> premises = new ArrayList<>(List.of(from));
+                    // One relation in four is linked: a second premise that is neither premise nor target yet.
+                    String second = claimIds.get(random.nextInt(claims));
+                    if (random.nextInt(4) == 0 && !second.equals(to) && !second.equals(from)
+                            && pairs.add(List.of(second, to))) {
+                        premises.add(second);
+                    }
+                    String id = random.nextInt(4) == 0 ? id() : "";
+                    b.addRelation(new Relation(relationIds.add(id) ? id : "", premises, to, kind, maybe(), Optional.empty()));
                 }
             }
         }

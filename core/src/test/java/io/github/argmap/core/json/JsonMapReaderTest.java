@@ -127,7 +127,7 @@ class JsonMapReaderTest {
     void read_rejectsUnknownFieldsByName() {
         String json = VALID.replace("\"speaker\": \"ann\"", "\"speakr\": \"ann\"");
         assertThat(failure(json).getMessage()).isEqualTo("m.json:7:41: unknown field \"speakr\" in claim 0; "
-                + "the allowed fields are id, text, speaker, section, quote, tags, note, weight");
+                + "the allowed fields are id, text, speaker, section, quote, tags, note, weight, title");
     }
 
     @Test
@@ -143,7 +143,7 @@ class JsonMapReaderTest {
         String json = VALID.replace("\"to\": \"walk\"", "\"to\": \"run\"").replace("\"speaker\": \"ann\"", "\"speaker\": \"bob\"");
         assertThat(failure(json).problems()).extracting(Problem::toString).containsExactly(
                 "m.json:7:52: claim 'walk' names speaker 'bob', which the map does not define; add it to \"speakers\" or fix the claim",
-                "m.json:10:43: support sunny -> run: no claim has id 'run'; add that claim or fix the relation's \"to\"");
+                "m.json:10:43: support sunny -> run: no claim or argument has id 'run'; add it or fix the relation's \"to\"");
     }
 
     @Test

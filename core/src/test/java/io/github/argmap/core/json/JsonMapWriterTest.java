@@ -29,7 +29,7 @@ class JsonMapWriterTest {
                 .addClaim(Claim.of("c1", "Line one\nline two\ttab \\ backslash").withSpeaker("gursoy").withSection("intro")
                         .withQuote("a \"quote\"").withTags(List.of("turkiye", "eu")).withNote("checked").withWeight(0.25))
                 .addClaim(Claim.of("c2", "Plain."))
-                .addRelation(Relation.rebuttal("c2", "c1").withNote("why").withGroup("g1"))
+                .addRelation(Relation.rebuttal("c2", "c1").withNote("why").withScheme("g1").withId("c2-rebuts-c1"))
                 .build();
     }
 

@@ -21,7 +21,7 @@ class KialoReaderTest {
     }
 
     private static String rel(Relation r) {
-        return r.from() + (r.kind() == RelationKind.SUPPORT ? " +> " : " -> ") + r.to();
+        return String.join(" + ", r.from()) + (r.kind() == RelationKind.SUPPORT ? " +> " : " -> ") + r.to();
     }
 
     @Test

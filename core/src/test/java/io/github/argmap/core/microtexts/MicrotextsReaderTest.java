@@ -47,8 +47,8 @@ class MicrotextsReaderTest {
     }
 
     private static String rel(Relation r) {
-        return r.from() + (r.kind() == RelationKind.SUPPORT ? " +> " : " -> ") + r.to()
-                + r.group().map(g -> " [" + g + "]").orElse("");
+        return String.join(" + ", r.from()) + (r.kind() == RelationKind.SUPPORT ? " +> "
+                : r.kind() == RelationKind.UNDERCUT ? " _> " : " -> ") + r.to() + " [" + r.id() + "]";
     }
 
     @Test
@@ -71,13 +71,17 @@ class MicrotextsReaderTest {
     void textIdTopicAndStanceAreKept() {
         ArgumentMap m = read(B006).map();
         assertThat(m.title()).isEqualTo("micro_t006");
-        assertThat(m.notes()).containsExactly("topic: introduce_capital_punishment", "stance: con");
+        assertThat(m.metadata()).containsExactly(java.util.Map.entry("id", "micro_t006"),
+                java.util.Map.entry("stance", "con"), java.util.Map.entry("topic", "introduce_capital_punishment"));
     }
 
     @Test
-    void supIsSupportRebIsRebuttalAndTheDoctypeIsNotFetched() {
+    void supIsSupportRebIsRebuttalUndIsAnUndercutAndTheDoctypeIsNotFetched() {
         ReadResult r = read(B006);
-        assertThat(r.map().relations()).extracting(MicrotextsReaderTest::rel).containsExactly("a2 +> a1", "a4 -> a1");
+        // c5 (und, from a5) attacks the inference of edge c4, not claim a1 or a4.
+        assertThat(r.map().relations()).extracting(MicrotextsReaderTest::rel)
+                .containsExactly("a2 +> a1 [c2]", "a4 -> a1 [c4]", "a5 _> c4 [c5]");
+        assertThat(r.map().undercutsOf("c4")).extracting(Relation::id).containsExactly("c5");
     }
 
     @Test
@@ -92,7 +96,7 @@ class MicrotextsReaderTest {
         ArgumentMap m = read(B006.replace("<edge id=\"c5\" src=\"a5\" trg=\"c4\" type=\"und\"/>",
                 "<edge id=\"c5\" src=\"a5\" trg=\"c2\" type=\"add\"/>")).map();
         assertThat(m.relations()).extracting(MicrotextsReaderTest::rel)
-                .containsExactly("a2 +> a1 [c2]", "a5 +> a1 [c2]", "a4 -> a1");
+                .containsExactly("a2 + a5 +> a1 [c2]", "a4 -> a1 [c4]");
     }
 
     @Test

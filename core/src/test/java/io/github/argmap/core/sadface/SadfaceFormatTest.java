@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.format.MapFormat;
 import io.github.argmap.core.format.MapFormats;
 import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.format.TestMaps;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -53,8 +55,7 @@ class SadfaceFormatTest {
         assertThat(m.notes()).containsExactly("from a test");
         assertThat(m.claims()).extracting(c -> c.id()).containsExactly("0f1c-a", "0f1c-b", "0f1c-c", "0f1c-d");
         assertThat(m.relations()).containsExactly(
-                Relation.support("0f1c-b", "0f1c-a").withGroup("g-s1"),
-                Relation.support("0f1c-c", "0f1c-a").withGroup("g-s1"),
+                Relation.linked(RelationKind.SUPPORT, List.of("0f1c-b", "0f1c-c"), "0f1c-a"),
                 Relation.rebuttal("0f1c-d", "0f1c-a").withNote("scheme: conflict"));
     }
 

@@ -145,7 +145,7 @@ class PanelMapTest {
             String id = ready.pop();
             removed++;
             for (Relation r : panel.relations()) {
-                if (r.isSupport() && r.from().equals(id) && indegree.merge(r.to(), -1, Integer::sum) == 0) {
+                if (r.isSupport() && r.source().equals(id) && indegree.merge(r.to(), -1, Integer::sum) == 0) {
                     ready.push(r.to());
                 }
             }
@@ -217,12 +217,12 @@ class PanelMapTest {
 
     private List<String> rebutters(String id) {
         return panel.relations().stream().filter(r -> r.kind() == RelationKind.REBUTTAL && r.to().equals(id))
-                .map(Relation::from).toList();
+                .map(Relation::source).toList();
     }
 
     private List<Relation> rebuttalsBetween(String from, String to) {
         return panel.relations().stream().filter(Relation::isRebuttal)
-                .filter(r -> panel.requireClaim(r.from()).speaker().orElseThrow().equals(from)
+                .filter(r -> panel.requireClaim(r.source()).speaker().orElseThrow().equals(from)
                         && panel.requireClaim(r.to()).speaker().orElseThrow().equals(to))
                 .toList();
     }

@@ -68,7 +68,7 @@ class BasicCommandsTest {
         Files.writeString(bad, DANGLING);
         CliRun r = CliRun.run("validate", bad.toString(), "nixon");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo(bad + ":3:36: support a -> c: no claim has id 'c'; add that claim or fix the relation's \"to\"\n");
+        assertThat(r.err()).isEqualTo(bad + ":3:36: support a -> c: no claim or argument has id 'c'; add it or fix the relation's \"to\"\n");
         assertThat(r.out()).isEqualTo("nixon: valid (4 claims, 5 relations)\n");
     }
 

@@ -26,7 +26,7 @@ class ConvertDirectoryTest {
         assertThat(run.err()).contains(dir.resolve("in/bad.txt") + ":4:1: claim 1.2. leaves a gap")
                 .contains("converted 2 of 3 map files").doesNotContain("Exception");
         ArgumentMap kialo = MapFormats.byName("json").orElseThrow().read(out.resolve("sub/a.json")).map();
-        assertThat(kialo.relations()).singleElement().matches(r -> r.isRebuttal() && r.from().equals("1.1"));
+        assertThat(kialo.relations()).singleElement().matches(r -> r.isRebuttal() && r.source().equals("1.1"));
         assertThat(MapFormats.byName("json").orElseThrow().read(out.resolve("micro_1.json")).map().title())
                 .isEqualTo("micro_1");
         assertThat(out.resolve("bad.json")).doesNotExist();

@@ -160,7 +160,7 @@ final class Reasoners {
 
         @Override
         void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
-            new SatSearch(af, grounded, false).eachModel(sink);
+            new Enumeration(af, grounded, false).eachModel(sink);
         }
 
         @Override
@@ -183,18 +183,18 @@ final class Reasoners {
 
         @Override
         void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
-            new SatSearch(af, grounded, false).eachPreferred(sink);
+            new Enumeration(af, grounded, false).eachPreferred(sink);
         }
 
         @Override
         int[] some(ArgumentationFramework af, byte[] grounded) {
-            SatSearch search = new SatSearch(af, grounded, false);
-            return search.maximize(search.solve());
+            return new Enumeration(af, grounded, false).preferredContaining(-1);
         }
 
         @Override
         int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
-            return new SatSearch(af, grounded, false).preferredWith(literal);
+            return literal > 0 ? new Enumeration(af, grounded, false).preferredContaining(literal - 1)
+                    : new SatSearch(af, grounded, false).preferredWith(literal);
         }
     }
 
@@ -206,7 +206,7 @@ final class Reasoners {
 
         @Override
         void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
-            new SatSearch(af, grounded, true).eachModel(sink);
+            new Enumeration(af, grounded, true).eachModel(sink);
         }
 
         @Override

@@ -294,15 +294,6 @@ final class SatSearch {
         }
     }
 
-    /** Calls {@code sink} with every preferred extension, in the order found, keeping none. */
-    void eachPreferred(java.util.function.Consumer<int[]> sink) {
-        for (int[] e = solve(); e != null; e = solve()) {
-            int[] p = maximize(e);
-            sink.accept(p);
-            blockSubsetsOf(p);
-        }
-    }
-
     /**
      * A preferred extension satisfying {@code keep} (a literal such as {@code in(a)} or
      * {@code -in(a)}), or {@code null} when there is none. As {@link #scepticallyPreferred}: grow

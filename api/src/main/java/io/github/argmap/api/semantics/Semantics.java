@@ -87,26 +87,8 @@ public enum Semantics {
      *     framework without stable extensions
      */
     public List<Extension> extensions(ArgumentationFramework af) {
-        byte[] grounded = Grounded.labels(af);
-        List<int[]> found;
-        switch (settled(grounded) ? GROUNDED : this) {
-            case GROUNDED:
-                found = List.of(in(grounded));
-                break;
-            case COMPLETE:
-                found = new SatSearch(af, grounded, false).allModels();
-                break;
-            case PREFERRED:
-                found = new SatSearch(af, grounded, false).allPreferred();
-                break;
-            default:
-                found = new SatSearch(af, grounded, true).allModels();
-                break;
-        }
-        List<Extension> extensions = new ArrayList<>(found.size());
-        for (int[] members : found) {
-            extensions.add(new Extension(af, members));
-        }
+        List<Extension> extensions = new ArrayList<>();
+        Reasoner.of(this).forEachExtension(af, extensions::add);
         Collections.sort(extensions);
         return Collections.unmodifiableList(extensions);
     }

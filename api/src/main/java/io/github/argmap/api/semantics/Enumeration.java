@@ -1,0 +1,235 @@
+package io.github.argmap.api.semantics;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Enumeration of complete, stable and preferred extensions on {@link Cdcl}, streaming.
+ *
+ * <p>The grounded labelling comes first: its IN arguments are in every extension, its OUT ones in
+ * none, and only the arguments it leaves UNDEC ("free") get variables, {@code in(a)} and
+ * {@code out(a)}, with Caminada's complete-labelling clauses over their free attackers only (a
+ * free argument has no IN attacker, and OUT attackers never matter). Stable adds "IN or OUT".
+ *
+ * <p><b>Complete and stable</b> are enumerated by splitting on the decisions of each model: after
+ * a model with decisions d1..dk (beyond the current assumptions P), the rest of the models are
+ * those under P, d1..d(i-1), not di for each i, disjoint and together everything else. Each
+ * branch is one solver call with those assumptions, and as consecutive calls share most of their
+ * assumptions the solver resumes rather than restarts. No blocking clause is added, so memory
+ * is the stack of branches, at most quadratic in the free arguments and independent of the
+ * number of extensions.
+ *
+ * <p><b>Preferred</b> as μ-toksia does it: find a complete extension outside everything found so
+ * far, grow it with assumptions (its members IN, and a clause, switched on by a fresh activation
+ * literal, asking for one more member) until nothing larger is complete, report it, and add a
+ * clause asking future extensions for an argument outside it. One solver throughout, its learnt
+ * clauses reused; one clause per preferred extension is kept.
+ */
+final class Enumeration {
+    private final ArgumentationFramework af;
+    private final byte[] grounded;
+    private final int[] free;
+    private final int[] position;   // argument -> index in free, or -1
+    private final int[] groundedIn;
+    private final Cdcl solver = new Cdcl();
+    private final boolean ok;
+
+    Enumeration(ArgumentationFramework af, byte[] grounded, boolean stable) {
+        this.af = af;
+        this.grounded = grounded;
+        int n = af.size();
+        position = new int[n];
+        int count = 0;
+        int inCount = 0;
+        for (int a = 0; a < n; a++) {
+            position[a] = grounded[a] == Grounded.UNDEC ? count++ : -1;
+            inCount += grounded[a] == Grounded.IN ? 1 : 0;
+        }
+        free = new int[count];
+        groundedIn = new int[inCount];
+        int k = 0;
+        for (int a = 0; a < n; a++) {
+            if (position[a] >= 0) {
+                free[position[a]] = a;
+            } else if (grounded[a] == Grounded.IN) {
+                groundedIn[k++] = a;
+            }
+        }
+        for (int i = 0; i < 2 * count; i++) {
+            solver.newVar();
+        }
+        ok = encode(stable);
+    }
+
+    /** in(free[i]) */
+    private static int in(int i) {
+        return 2 * i + 1;
+    }
+
+    /** out(free[i]) */
+    private static int out(int i) {
+        return 2 * i + 2;
+    }
+
+    private boolean encode(boolean stable) {
+        boolean sat = true;
+        int[] start = af.attackersStart;
+        int[] attackers = af.attackers;
+        int[] freeAttackers = new int[16];
+        for (int i = 0; i < free.length; i++) {
+            int a = free[i];
+            int m = 0;
+            for (int k = start[a]; k < start[a + 1]; k++) {
+                int b = position[attackers[k]];
+                if (b >= 0) {
+                    if (m == freeAttackers.length) {
+                        freeAttackers = Arrays.copyOf(freeAttackers, 2 * m);
+                    }
+                    freeAttackers[m++] = b;
+                }
+            }
+            int[] allOut = new int[m + 1];
+            int[] someIn = new int[m + 1];
+            allOut[0] = in(i);
+            someIn[0] = -out(i);
+            for (int j = 0; j < m; j++) {
+                int b = freeAttackers[j];
+                sat &= solver.addClause(-in(i), out(b));
+                sat &= solver.addClause(-in(b), out(i));
+                allOut[j + 1] = -out(b);
+                someIn[j + 1] = in(b);
+            }
+            sat &= solver.addClause(allOut);
+            sat &= solver.addClause(someIn);
+            sat &= solver.addClause(-in(i), -out(i));
+            if (stable) {
+                sat &= solver.addClause(in(i), out(i));
+            }
+        }
+        return sat;
+    }
+
+    /** The members of the model: the grounded IN arguments and the free ones labelled IN, ascending. */
+    private int[] members() {
+        int count = groundedIn.length;
+        for (int i = 0; i < free.length; i++) {
+            if (solver.isTrue(in(i))) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        int k = 0;
+        int g = 0;
+        for (int a = 0; a < grounded.length; a++) {
+            if (grounded[a] == Grounded.IN) {
+                out[k++] = groundedIn[g++];
+            } else if (position[a] >= 0 && solver.isTrue(in(position[a]))) {
+                out[k++] = a;
+            }
+        }
+        return out;
+    }
+
+    /** Every model, complete or stable as built, each handed over once and then forgotten. */
+    void eachModel(Consumer<int[]> sink) {
+        if (!ok) {
+            return;
+        }
+        // Frames of the split: each holds the decisions of one model and how many of its branches
+        // have been taken; the assumptions of the current branch live in one shared array.
+        int[][] decisions = new int[8][];
+        int[] taken = new int[8];
+        int[] base = new int[8];
+        int depth = 0;
+        int[] assumptions = new int[8];
+        int length = 0;
+        if (!solver.solve()) {
+            return;
+        }
+        sink.accept(members());
+        decisions[0] = solver.decisions();
+        taken[0] = 0;
+        base[0] = 0;
+        depth = 1;
+        while (depth > 0) {
+            int top = depth - 1;
+            int[] d = decisions[top];
+            int i = taken[top];
+            if (i == d.length) {
+                depth--;
+                continue;
+            }
+            taken[top] = i + 1;
+            // Branch i: the frame's assumptions, d[0..i-1], then not d[i].
+            length = base[top] + i + 1;
+            if (length > assumptions.length) {
+                assumptions = Arrays.copyOf(assumptions, Math.max(2 * assumptions.length, length));
+            }
+            if (i > 0) {
+                assumptions[length - 2] = d[i - 1];
+            }
+            assumptions[length - 1] = -d[i];
+            if (!solver.solve(Arrays.copyOf(assumptions, length))) {
+                continue;
+            }
+            sink.accept(members());
+            if (depth == decisions.length) {
+                decisions = Arrays.copyOf(decisions, 2 * depth);
+                taken = Arrays.copyOf(taken, 2 * depth);
+                base = Arrays.copyOf(base, 2 * depth);
+            }
+            decisions[depth] = solver.decisions();
+            taken[depth] = 0;
+            base[depth] = length;
+            depth++;
+        }
+    }
+
+    /**
+     * Every preferred extension, each handed over once and then forgotten: with the {@code in}
+     * variables decided first and true (see {@link Cdcl#preferTrue}), each model is already
+     * preferred; after each, a clause asks for an argument outside it, which keeps every later
+     * model maximal too (a larger complete extension would satisfy every such clause it does).
+     */
+    void eachPreferred(Consumer<int[]> sink) {
+        if (!ok) {
+            return;
+        }
+        for (int i = 0; i < free.length; i++) {
+            solver.preferTrue(in(i));
+        }
+        while (solver.solve()) {
+            int[] members = members();
+            sink.accept(members);
+            int[] outside = new int[free.length];
+            int o = 0;
+            for (int i = 0; i < free.length; i++) {
+                if (!solver.isTrue(in(i))) {
+                    outside[o++] = in(i);
+                }
+            }
+            if (!solver.addClause(Arrays.copyOf(outside, o))) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A preferred extension containing an argument (any, for a negative index), or null: the model
+     * under the assumption {@code in(a)}, with the {@code in} variables decided first and true, is
+     * maximal among the complete extensions containing {@code a}, so preferred. (A grounded IN
+     * argument is in every extension and needs no assumption; a grounded OUT one is in none, and
+     * callers do not ask.)
+     */
+    int[] preferredContaining(int argument) {
+        if (!ok) {
+            return null;
+        }
+        for (int i = 0; i < free.length; i++) {
+            solver.preferTrue(in(i));
+        }
+        int p = argument < 0 ? -1 : position[argument];
+        boolean found = p < 0 ? solver.solve() : solver.solve(in(p));
+        return found ? members() : null;
+    }
+}

@@ -174,21 +174,27 @@ final class Cdcl {
         if (isLearnt) {
             learntCount++;
         }
-        watch(c[0], ci);
-        watch(c[1], ci);
+        watch(c[0], ci, c[1]);
+        watch(c[1], ci, c[0]);
         return ci;
     }
 
-    private void watch(int l, int ci) {
+    /**
+     * Watches a clause on a literal, with a blocker: another literal of the clause, which, when
+     * true, lets propagation skip the clause without reading it (MiniSat 2.2's blockers; the
+     * blocking clauses of preferred enumeration are long, and reading them was most of the time).
+     */
+    private void watch(int l, int ci, int blocker) {
         int[] w = watches[l];
         if (w == null) {
-            w = new int[4];
+            w = new int[8];
             watches[l] = w;
-        } else if (watchSize[l] == w.length) {
+        } else if (watchSize[l] + 2 > w.length) {
             w = Arrays.copyOf(w, 2 * w.length);
             watches[l] = w;
         }
         w[watchSize[l]++] = ci;
+        w[watchSize[l]++] = blocker;
     }
 
     private void enqueue(int l, int from) {
@@ -212,7 +218,14 @@ final class Cdcl {
             int i = 0;
             int j = 0;
             while (i < n) {
-                int ci = ws[i++];
+                int ci = ws[i];
+                int blocker = ws[i + 1];
+                i += 2;
+                if (value[blocker] == TRUE) {
+                    ws[j++] = ci;
+                    ws[j++] = blocker;
+                    continue;
+                }
                 int[] c = clauses[ci];
                 if (c == null) {
                     continue;
@@ -221,8 +234,10 @@ final class Cdcl {
                     c[0] = c[1];
                     c[1] = falseLit;
                 }
-                if (value[c[0]] == TRUE) {
+                int first = c[0];
+                if (value[first] == TRUE) {
                     ws[j++] = ci;
+                    ws[j++] = first;
                     continue;
                 }
                 boolean moved = false;
@@ -230,7 +245,7 @@ final class Cdcl {
                     if (value[c[k]] != FALSE) {
                         c[1] = c[k];
                         c[k] = falseLit;
-                        watch(c[1], ci);
+                        watch(c[1], ci, first);
                         moved = true;
                         break;
                     }
@@ -239,7 +254,8 @@ final class Cdcl {
                     continue;
                 }
                 ws[j++] = ci;
-                if (value[c[0]] == FALSE) {
+                ws[j++] = first;
+                if (value[first] == FALSE) {
                     while (i < n) {
                         ws[j++] = ws[i++];
                     }
@@ -247,7 +263,7 @@ final class Cdcl {
                     qhead = trailSize;
                     return ci;
                 }
-                enqueue(c[0], ci);
+                enqueue(first, ci);
             }
             watchSize[falseLit] = j;
         }
@@ -344,11 +360,76 @@ final class Cdcl {
         }
         cancelUntil(keep);
         assumptionLevels = assumptions.length;
+        return search(assumptions, -1);
+    }
+
+    /**
+     * Rules out the last model with a clause it falsifies and looks for the next model from where
+     * the last one was found, as clasp does with solution nogoods: the clause is treated as a
+     * conflict (or, when one of its literals is alone on the highest level, as a unit after
+     * backjumping), so the search resumes deep in the trail instead of from level 0. Only after a
+     * model found without assumptions; otherwise it adds the clause and solves again.
+     *
+     * @param literals a clause every literal of which the last model makes false (DIMACS), without repeats
+     * @return true when there is another model
+     */
+    boolean next(int... literals) {
+        calls++;
+        if (!ok) {
+            return false;
+        }
+        if (levels == 0 || assumptionLevels != 0 || literals.length == 0) {
+            addClause(literals);
+            return solve();
+        }
+        int[] c = new int[literals.length];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = lit(literals[k]);
+            if (value[c[k]] != FALSE) {
+                throw new IllegalArgumentException("the last model satisfies " + literals[k]);
+            }
+        }
+        for (int w = 0; w < Math.min(2, c.length); w++) {
+            int best = w;
+            for (int k = w + 1; k < c.length; k++) {
+                if (level[c[k] >> 1] > level[c[best] >> 1]) {
+                    best = k;
+                }
+            }
+            int t = c[w];
+            c[w] = c[best];
+            c[best] = t;
+        }
+        int top = level[c[0] >> 1];
+        if (top == 0) {
+            ok = false;
+            return false;
+        }
+        if (c.length == 1) {
+            cancelUntil(0);
+            enqueue(c[0], -1);
+            return search(new int[0], -1);
+        }
+        int second = level[c[1] >> 1];
+        int ci = attach(c, false, 0);
+        if (second < top) {
+            cancelUntil(second);
+            enqueue(c[0], ci);
+            return search(new int[0], -1);
+        }
+        cancelUntil(top);
+        return search(new int[0], ci);
+    }
+
+    /** The CDCL loop from the current trail; {@code pending} is a conflict to handle first, or -1. */
+    private boolean search(int[] assumptions, int pending) {
         long restartBudget = 100L * luby(0);
         int restarts = 0;
         long sinceRestart = 0;
+        int first = pending;
         while (true) {
-            int conflict = propagate();
+            int conflict = first >= 0 ? first : propagate();
+            first = -1;
             if (conflict >= 0) {
                 conflicts++;
                 sinceRestart++;
@@ -477,9 +558,10 @@ final class Cdcl {
                 continue;
             }
             int j = 0;
-            for (int i = 0; i < watchSize[l]; i++) {
+            for (int i = 0; i < watchSize[l]; i += 2) {
                 if (clauses[w[i]] != null) {
                     w[j++] = w[i];
+                    w[j++] = w[i + 1];
                 }
             }
             watchSize[l] = j;

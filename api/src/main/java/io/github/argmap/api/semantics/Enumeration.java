@@ -198,7 +198,8 @@ final class Enumeration {
         for (int i = 0; i < free.length; i++) {
             solver.preferTrue(in(i));
         }
-        while (solver.solve()) {
+        boolean more = solver.solve();
+        while (more) {
             int[] members = members();
             sink.accept(members);
             int[] outside = new int[free.length];
@@ -208,9 +209,7 @@ final class Enumeration {
                     outside[o++] = in(i);
                 }
             }
-            if (!solver.addClause(Arrays.copyOf(outside, o))) {
-                return;
-            }
+            more = solver.next(Arrays.copyOf(outside, o));
         }
     }
 

@@ -37,6 +37,19 @@ final class AifExtension {
     final List<Value> sectionAt = new ArrayList<>();
     final Map<String, java.util.function.Consumer<Draft>> claims = new HashMap<>();
     final Map<String, EdgeExtra> edges = new HashMap<>();
+    final Map<String, String> metadata = new java.util.TreeMap<>();
+    /** Arguments by the nodeID of their I node. */
+    final Map<String, ArgumentExtra> arguments = new HashMap<>();
+    /** What a relation keeps beyond AIF, by the nodeID of its RA or CA node. */
+    final Map<String, RelationExtra> relations = new HashMap<>();
+
+    /** An argument's fields; its speaker comes from its locution, as a claim's does. */
+    record ArgumentExtra(String id, String text, Optional<String> title, List<String> premises,
+            Optional<String> conclusion, Optional<String> section, Optional<String> quote, List<String> tags,
+            Optional<String> note) {}
+
+    /** A relation's id (empty when the map names it by position), note, and scheme when the node cannot say it. */
+    record RelationExtra(String id, Optional<String> note, Optional<String> scheme) {}
 
     AifExtension(String file, List<Problem> errors) {
         this.file = file;
@@ -44,7 +57,8 @@ final class AifExtension {
     }
 
     private static final List<String> FIELDS =
-            List.of("version", "title", "source", "notes", "speakers", "sections", "claims", "edges");
+            List.of("version", "title", "source", "notes", "metadata", "speakers", "sections", "claims", "arguments",
+                    "relations", "edges");
 
     AifExtension read(Value v, Map<String, Node> nodes) {
         if (!object(v, "the \"argmap\" extension", FIELDS)) {
@@ -53,7 +67,8 @@ final class AifExtension {
         Optional<Value> version = v.field("version");
         if (version.isEmpty()) {
             error(v, format(Messages.MISSING_FIELD, "the \"argmap\" extension", "version"));
-        } else if (!version.get().is(Kind.INTEGER) || !version.get().text().equals(Integer.toString(AifWriter.EXTENSION_VERSION))) {
+        } else if (!version.get().is(Kind.INTEGER) || !(version.get().text().equals("1")
+                || version.get().text().equals(Integer.toString(AifWriter.EXTENSION_VERSION)))) {
             error(version.get(), format(Messages.AIF_EXTENSION_VERSION, version.get().text(), AifWriter.EXTENSION_VERSION));
         }
         v.field("title").flatMap(t -> string(t, "\"argmap.title\"")).ifPresent(t -> title = t);
@@ -107,6 +122,42 @@ final class AifExtension {
                 }
             }
         });
+        v.field("metadata").ifPresent(m -> {
+            if (object(m, "\"argmap.metadata\"", null)) {
+                for (Map.Entry<String, Value> e : m.fields().entrySet()) {
+                    string(e.getValue(), "metadata \"" + e.getKey() + "\"").ifPresent(x -> metadata.put(e.getKey(), x));
+                }
+            }
+        });
+        v.field("arguments").ifPresent(c -> {
+            if (object(c, "\"argmap.arguments\"", null)) {
+                for (Map.Entry<String, Value> e : c.fields().entrySet()) {
+                    Node node = nodes.get(e.getKey());
+                    if (node == null || !node.type().equals("I")) {
+                        error(e.getValue(), format(Messages.AIF_EXTENSION_NOT_I, e.getKey()));
+                        continue;
+                    }
+                    readArgument(e.getKey(), e.getValue());
+                }
+            }
+        });
+        v.field("relations").ifPresent(c -> {
+            if (object(c, "\"argmap.relations\"", null)) {
+                for (Map.Entry<String, Value> e : c.fields().entrySet()) {
+                    Node node = nodes.get(e.getKey());
+                    if (node == null || !(node.type().equals("RA") || node.type().equals("CA"))) {
+                        error(e.getValue(), format(Messages.AIF_EXTENSION_NOT_SCHEME, e.getKey()));
+                        continue;
+                    }
+                    Value x = e.getValue();
+                    String what = "the extension of scheme node '" + e.getKey() + "'";
+                    if (object(x, what, List.of("id", "note", "scheme"))) {
+                        relations.put(e.getKey(), new RelationExtra(opt(x, "id", what + " \"id\"").orElse(""),
+                                opt(x, "note", what + " \"note\""), opt(x, "scheme", what + " \"scheme\"")));
+                    }
+                }
+            }
+        });
         v.field("edges").ifPresent(c -> {
             if (object(c, "\"argmap.edges\"", null)) {
                 for (Map.Entry<String, Value> e : c.fields().entrySet()) {
@@ -120,12 +171,36 @@ final class AifExtension {
         return this;
     }
 
+    private void readArgument(String nodeId, Value a) {
+        String what = "the extension of argument node '" + nodeId + "'";
+        if (!object(a, what, List.of("id", "text", "title", "premises", "conclusion", "section", "quote", "tags", "note"))) {
+            return;
+        }
+        Optional<String> id = need(a, "id", what).flatMap(x -> string(x, what + " \"id\""));
+        Optional<String> text = need(a, "text", what).flatMap(x -> string(x, what + " \"text\""));
+        List<String> premises = strings(a, "premises", what);
+        List<String> tags = strings(a, "tags", what);
+        if (id.isPresent() && text.isPresent()) {
+            arguments.put(nodeId, new ArgumentExtra(id.get(), text.get(), opt(a, "title", what + " \"title\""), premises,
+                    opt(a, "conclusion", what + " \"conclusion\""), opt(a, "section", what + " \"section\""),
+                    opt(a, "quote", what + " \"quote\""), tags, opt(a, "note", what + " \"note\"")));
+        }
+    }
+
+    private List<String> strings(Value object, String field, String what) {
+        List<String> out = new ArrayList<>();
+        object.field(field).ifPresent(t -> items(t, what + " \"" + field + "\"").forEach(item ->
+                string(item, what + " \"" + field + "\" item").ifPresent(out::add)));
+        return out;
+    }
+
     private void readClaim(String nodeId, Value c) {
         String what = "the extension of node '" + nodeId + "'";
-        if (!object(c, what, List.of("id", "section", "quote", "tags", "note", "weight"))) {
+        if (!object(c, what, List.of("id", "title", "section", "quote", "tags", "note", "weight"))) {
             return;
         }
         Optional<String> id = need(c, "id", what).flatMap(x -> string(x, what + " \"id\""));
+        Optional<String> title = opt(c, "title", what + " \"title\"");
         Optional<String> section = opt(c, "section", what + " \"section\"");
         Optional<String> quote = opt(c, "quote", what + " \"quote\"");
         Optional<String> note = opt(c, "note", what + " \"note\"");
@@ -152,6 +227,7 @@ final class AifExtension {
         OptionalDouble finalWeight = weight;
         claims.put(nodeId, d -> {
             d.id = id.get();
+            d.title = title;
             d.section = section;
             d.quote = quote;
             d.tags = tags;

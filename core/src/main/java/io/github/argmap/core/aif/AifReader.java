@@ -2,6 +2,7 @@ package io.github.argmap.core.aif;
 
 import static io.github.argmap.core.internal.Messages.format;
 
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Ids;
@@ -14,7 +15,6 @@ import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
-import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -91,6 +91,7 @@ final class AifReader {
         final Node node;
         String id;
         String speaker;
+        Optional<String> title = Optional.empty();
         Optional<String> section = Optional.empty();
         Optional<String> quote = Optional.empty();
         List<String> tags = List.of();
@@ -228,6 +229,10 @@ final class AifReader {
                     ext.claims.get(n.id).accept(d);
                     d.fromExtension = true;
                     takenIds.add(d.id);
+                } else if (ext != null && ext.arguments.containsKey(n.id)) {
+                    d.id = ext.arguments.get(n.id).id();
+                    d.fromExtension = true;
+                    takenIds.add(d.id);
                 }
                 drafts.put(n.id, d);
             }
@@ -320,22 +325,30 @@ final class AifReader {
                 }
             }
         }
+        List<Value> argumentAt = new ArrayList<>();
         for (Draft d : drafts.values()) {
             Node n = d.node;
+            AifExtension.ArgumentExtra a = ext == null ? null : ext.arguments.get(n.id);
+            if (a != null) {
+                b.addArgument(new Argument(a.id(), a.text(), a.title(), a.premises(), a.conclusion(),
+                        Optional.ofNullable(d.speaker), a.section(), a.quote(), a.tags(), a.note()));
+                argumentAt.add(n.at);
+                continue;
+            }
             b.addClaim(new Claim(d.id, n.text, Optional.ofNullable(d.speaker), d.section, d.quote, d.tags, d.note, d.weight,
-                    Optional.empty()));
+                    d.title));
             claimAt.add(n.at);
         }
+        if (ext != null) {
+            ext.metadata.forEach(b::putMetadata);
+        }
 
-        // Relations: premises -> RA/CA -> conclusion; several premises are one linked argument.
-        Set<List<String>> pairs = new HashSet<>();
-        LinkedGroups groups = new LinkedGroups();
-        Set<List<Object>> firstOfGroup = new HashSet<>();
+        // Relations: premises -> RA/CA -> conclusion, the conclusion an I node or, for an undercut
+        // (a CA node attacking an inference), the RA or CA node of the relation it attacks.
         for (Node n : nodes.values()) {
             switch (n.type) {
                 case "RA":
                 case "CA":
-                    scheme(n, in, out, drafts, ext, pairs, used, groups, firstOfGroup, relationAt);
                     break;
                 case "MA":
                 case "PA":
@@ -359,7 +372,8 @@ final class AifReader {
                     droppedNodes.add(n.id);
             }
         }
-        b.addRelations(groups.relations());
+        relations(nodes, in, out, drafts, ext, used, b, relationAt);
+
         for (Edge e : edges) {
             if (!used.contains(e) && !droppedNodes.contains(e.from.id) && !droppedNodes.contains(e.to.id)) {
                 drop(e.at, "edge " + e.from.type + "\u0000" + e.to.type,
@@ -381,6 +395,7 @@ final class AifReader {
                         case SPEAKER -> speakerAt;
                         case SECTION -> sectionAt;
                         case CLAIM -> claimAt;
+                        case ARGUMENT -> argumentAt;
                         default -> relationAt;
                     };
                     at = i < origins.size() ? origins.get(i) : null;
@@ -393,64 +408,253 @@ final class AifReader {
     }
 
     /**
-     * The inference or conflict scheme an RA/CA node names, as a relation note {@code "scheme: …"}
-     * until the model has a scheme field: its {@code "scheme"} field (OVA, AIFdb), else its text when
-     * that is not the default ("Default Inference"/"Default Conflict"); a {@code "schemeID"} is added.
+     * The inference or conflict scheme an RA/CA node names: its {@code "scheme"} field (OVA, AIFdb),
+     * unless that is a number (AIFdb often puts the scheme's number there and its name in the text),
+     * else its text when that is not the default ("Default Inference", "Default Conflict").
+     *
+     * @param field the node's {@code "scheme"} field, if it is a string or an integer
+     * @param text the node's text
+     * @param type RA or CA
+     * @return the scheme's name, if the node names one
      */
-    private static Optional<String> schemeNote(Node n) {
-        Optional<String> raw = n.at.field("scheme").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER))
-                .map(v -> v.text().trim()).filter(t -> !t.isEmpty());
-        // AIFdb often puts the scheme's number in "scheme" and its name in the text.
-        boolean numeric = raw.isPresent() && raw.get().chars().allMatch(Character::isDigit);
-        Optional<String> field = numeric ? Optional.empty() : raw;
-        String text = n.text.trim();
-        Optional<String> scheme = field.isPresent() ? field
-                : text.isEmpty() || text.equalsIgnoreCase(AifWriter.RA_TEXT) || text.equalsIgnoreCase(AifWriter.CA_TEXT)
-                        || text.equals(n.type) ? Optional.empty() : Optional.of(text);
-        Optional<String> schemeId = n.at.field("schemeID").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER))
-                .map(Value::text).filter(t -> !t.isBlank() && !t.equals("0"))
-                .or(() -> numeric && !raw.get().equals("0") ? raw : Optional.empty());
-        if (scheme.isEmpty()) {
-            return Optional.empty();
+    static Optional<String> schemeName(Optional<String> field, String text, String type) {
+        Optional<String> named = field.map(String::trim).filter(t -> !t.isEmpty() && !isNumber(t));
+        if (named.isPresent()) {
+            return named;
         }
-        return Optional.of("scheme: " + scheme.get() + schemeId.map(id -> " (schemeID " + id + ")").orElse(""));
+        return AifWriter.isDefaultText(text, type) ? Optional.empty() : Optional.of(text.trim());
     }
 
-    private void scheme(Node n, Map<String, List<Edge>> in, Map<String, List<Edge>> out, Map<String, Draft> drafts,
-            AifExtension ext, Set<List<String>> pairs, Set<Edge> used, LinkedGroups groups, Set<List<Object>> firstOfGroup,
-            List<Value> relationAt) {
-        RelationKind kind = n.type.equals("RA") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
-        List<Edge> premises = filter(in.get(n.id), e -> e.from.type.equals("I"));
-        List<Edge> conclusions = filter(out.get(n.id), e -> e.to.type.equals("I"));
-        if (premises.isEmpty() || conclusions.isEmpty()) {
-            drop(n.at, "incomplete " + n.type, k -> format(Messages.AIF_INCOMPLETE_SCHEME, k, n.type));
-            return;
+    static boolean isNumber(String t) {
+        return t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** The number AIFdb gives a node's scheme: its {@code "schemeID"}, else a numeric {@code "scheme"}; 0 means none. */
+    private static Optional<String> schemeNumber(Node n) {
+        Optional<String> field = n.at.field("scheme").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER))
+                .map(v -> v.text().trim());
+        return n.at.field("schemeID").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER)).map(v -> v.text().trim())
+                .or(() -> field.filter(AifReader::isNumber))
+                .filter(t -> !t.isEmpty() && !t.equals("0"));
+    }
+
+    /** One RA or CA node as read: its premises, its conclusion, and whether it gives a relation. */
+    private static final class SchemeNode {
+        final Node node;
+        final List<Draft> premises = new ArrayList<>();
+        Draft conclusion;
+        SchemeNode target;
+        /** 0 = not decided, 1 = being decided, 2 = gives a relation, 3 = left out. */
+        int state;
+        int index = -1;
+
+        SchemeNode(Node node) {
+            this.node = node;
         }
-        Optional<String> derivedGroup = premises.size() > 1 ? Optional.of("g" + sanitize(n.id)) : Optional.empty();
-        used.addAll(conclusions);
-        conclusions = firstConclusion(n, conclusions);
-        for (Edge c : conclusions) {
+
+        boolean undercut() {
+            return target != null;
+        }
+    }
+
+    private void relations(Map<String, Node> nodes, Map<String, List<Edge>> in, Map<String, List<Edge>> out,
+            Map<String, Draft> drafts, AifExtension ext, Set<Edge> used, ArgumentMap.Builder b, List<Value> relationAt) {
+        Map<String, SchemeNode> schemes = new LinkedHashMap<>();
+        for (Node n : nodes.values()) {
+            if (n.type.equals("RA") || n.type.equals("CA")) {
+                schemes.put(n.id, new SchemeNode(n));
+            }
+        }
+        for (SchemeNode s : schemes.values()) {
+            Node n = s.node;
+            boolean ca = n.type.equals("CA");
+            List<Edge> premises = filter(in.get(n.id), e -> e.from.type.equals("I"));
+            List<Edge> conclusions = filter(out.get(n.id),
+                    e -> e.to.type.equals("I") || (ca && (e.to.type.equals("RA") || e.to.type.equals("CA"))));
+            if (premises.isEmpty() || conclusions.isEmpty()) {
+                // Its edges are reported as fitting no pattern, as nothing is read from them.
+                drop(n.at, "incomplete " + n.type, k -> format(Messages.AIF_INCOMPLETE_SCHEME, k, n.type));
+                s.state = 3;
+                continue;
+            }
+            used.addAll(conclusions);
+            conclusions = firstConclusion(n, conclusions);
+            {
+                Node to = conclusions.get(0).to;
+                if (to.type.equals("I")) {
+                    s.conclusion = drafts.get(to.id);
+                } else {
+                    s.target = schemes.get(to.id);
+                }
+            }
             for (Edge p : premises) {
                 used.add(p);
                 Draft from = drafts.get(p.from.id);
-                Draft to = drafts.get(c.to.id);
-                if (from == to) {
+                if (from == s.conclusion) {
                     warn(n.at, format(Messages.AIF_SELF_RELATION, n.type, n.id, from.id));
-                    continue;
+                } else if (!s.premises.contains(from)) {
+                    s.premises.add(from);
                 }
-                if (!pairs.add(List.of(from.id, to.id))) {
-                    warn(n.at, format(Messages.AIF_SECOND_RELATION, n.type, n.id, from.id, to.id));
-                    continue;
+            }
+            if (s.premises.isEmpty()) {
+                // Its only premise was its conclusion.
+                s.state = 3;
+            }
+        }
+        // An undercut gives a relation when what it attacks does; followed without recursion, as a
+        // chain of undercuts may be as long as the file.
+        for (SchemeNode s : schemes.values()) {
+            List<SchemeNode> chain = new ArrayList<>();
+            SchemeNode at = s;
+            while (at != null && at.state == 0) {
+                at.state = 1;
+                chain.add(at);
+                at = at.undercut() ? at.target : null;
+            }
+            // The chain ends at a decided node (2 or 3), at a node on the chain itself (a loop), or at
+            // a relation of claims (null after the last, which is then decided as giving a relation).
+            boolean gives = at == null || at.state == 2;
+            for (SchemeNode c : chain) {
+                if (!gives) {
+                    drop(c.node.at, "undercut target", k -> format(Messages.AIF_UNDERCUT_TARGET, k, c.node.type));
                 }
-                EdgeExtra extra = ext == null ? null : ext.edges.get(p.id);
-                Optional<String> note = extra == null ? schemeNote(n) : extra.note();
-                Optional<String> group = extra == null ? derivedGroup : extra.group();
-                groups.add(new Relation("", List.of(from.id), to.id, kind, note, Optional.empty()), group);
-                if (group.isEmpty() || firstOfGroup.add(List.of(group.get(), kind, to.id))) {
-                    relationAt.add(p.at);
+                c.state = gives ? 2 : 3;
+            }
+        }
+        List<SchemeNode> kept = new ArrayList<>();
+        Set<List<Object>> keys = new HashSet<>();
+        for (SchemeNode s : schemes.values()) {
+            if (s.state != 2) {
+                continue;
+            }
+            List<String> premiseIds = new ArrayList<>();
+            s.premises.forEach(d -> premiseIds.add(d.id));
+            Object to = s.undercut() ? s.target : s.conclusion.id;
+            if (!keys.add(List.of(s.undercut(), new java.util.TreeSet<>(premiseIds), to))) {
+                warn(s.node.at, format(Messages.AIF_SECOND_RELATION, s.node.type, s.node.id, String.join(" + ", premiseIds),
+                        s.undercut() ? s.target.node.id : s.conclusion.id));
+                s.state = 3;
+                continue;
+            }
+            s.index = kept.size();
+            kept.add(s);
+        }
+        // Undercuts of a relation that was left out as a repeat are left out with it.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (SchemeNode s : kept) {
+                if (s.state == 2 && s.undercut() && s.target.state != 2) {
+                    drop(s.node.at, "undercut target", k -> format(Messages.AIF_UNDERCUT_TARGET, k, s.node.type));
+                    s.state = 3;
+                    changed = true;
                 }
             }
         }
+        kept.removeIf(s -> s.state != 2);
+        for (int i = 0; i < kept.size(); i++) {
+            kept.get(i).index = i;
+        }
+        // Ids: the extension's; for foreign AIF, a relation that is undercut is named after its node.
+        Set<SchemeNode> attacked = new HashSet<>();
+        kept.stream().filter(SchemeNode::undercut).forEach(s -> attacked.add(s.target));
+        String[] ids = new String[kept.size()];
+        List<Optional<String>> notes = new ArrayList<>();
+        Set<String> explicit = new HashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            SchemeNode s = kept.get(i);
+            AifExtension.RelationExtra extra = ext == null ? null : ext.relations.get(s.node.id);
+            Optional<String> note = Optional.empty();
+            String id = "";
+            if (extra != null) {
+                id = extra.id();
+                note = extra.note();
+            } else if (ext != null) {
+                // Extension version 1 kept a relation's note and id (as a group) on its premise edges.
+                for (Edge p : filter(in.get(s.node.id), e -> e.from.type.equals("I"))) {
+                    EdgeExtra old = ext.edges.get(p.id);
+                    if (old == null) {
+                        continue;
+                    }
+                    if (old.note().isPresent() && !note.equals(old.note())) {
+                        note = Optional.of(note.map(x -> x + "; ").orElse("") + old.note().get());
+                    }
+                    if (id.isEmpty() && old.group().isPresent() && Ids.isValid(old.group().get())
+                            && !explicit.contains(old.group().get())) {
+                        id = old.group().get();
+                    }
+                }
+            }
+            ids[i] = id;
+            notes.add(note);
+            if (!id.isEmpty()) {
+                explicit.add(id);
+            }
+        }
+        if (ext == null) {
+            Map<String, Integer> suffix = new HashMap<>();
+            for (int i = 0; i < kept.size(); i++) {
+                SchemeNode s = kept.get(i);
+                if (attacked.contains(s)) {
+                    ids[i] = unique(s.node.type.toLowerCase(Locale.ROOT) + sanitize(s.node.id), explicit, suffix);
+                }
+            }
+        }
+        String[] effective = effectiveIds(ids);
+        Map<String, String> schemeNumbers = new HashMap<>();
+        if (ext != null) {
+            schemeNumbers.putAll(ext.metadata);
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            SchemeNode s = kept.get(i);
+            Node n = s.node;
+            List<String> premiseIds = new ArrayList<>();
+            s.premises.forEach(d -> premiseIds.add(d.id));
+            RelationKind kind = s.undercut() ? RelationKind.UNDERCUT
+                    : n.type.equals("RA") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
+            String to = s.undercut() ? effective[s.target.index] : s.conclusion.id;
+            AifExtension.RelationExtra extra = ext == null ? null : ext.relations.get(n.id);
+            Optional<String> field = n.at.field("scheme").filter(v -> v.is(Kind.STRING) || v.is(Kind.INTEGER)).map(Value::text);
+            Optional<String> scheme = extra != null && extra.scheme().isPresent() ? extra.scheme()
+                    : schemeName(field, n.text, n.type);
+            if (scheme.isPresent()) {
+                Optional<String> number = schemeNumber(n);
+                String key = AifWriter.schemeIdKey(scheme.get());
+                if (number.isPresent() && !schemeNumbers.containsKey(key)) {
+                    schemeNumbers.put(key, number.get());
+                    b.putMetadata(key, number.get());
+                }
+            }
+            b.addRelation(new Relation(ids[i], premiseIds, to, kind, notes.get(i), scheme));
+            relationAt.add(n.at);
+        }
+    }
+
+    /** The ids a map gives relations, as {@link ArgumentMap#idOf} does: given ones, else by position. */
+    private static String[] effectiveIds(String[] given) {
+        Set<String> taken = new HashSet<>();
+        for (String id : given) {
+            if (!id.isEmpty()) {
+                taken.add(id);
+            }
+        }
+        boolean anyGiven = !taken.isEmpty();
+        String[] out = new String[given.length];
+        for (int i = 0; i < given.length; i++) {
+            if (!given[i].isEmpty()) {
+                out[i] = given[i];
+                continue;
+            }
+            String id = ArgumentMap.Builder.defaultRelationId(i);
+            if (anyGiven) {
+                for (int k = 2; taken.contains(id); k++) {
+                    id = ArgumentMap.Builder.defaultRelationId(i) + "-" + k;
+                }
+                taken.add(id);
+            }
+            out[i] = id;
+        }
+        return out;
     }
 
     /** MA (rephrase) and PA (preference) nodes have no relation in argmap; they become notes on the map. */

@@ -5,14 +5,13 @@ import static io.github.argmap.core.internal.Messages.format;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.jackson.JsonLayout;
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
-import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
@@ -21,7 +20,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,55 +30,50 @@ final class AifWriter {
     static final String CA_TEXT = "Default Conflict";
     static final String YA_TEXT = "Asserting";
     /** The version of the {@code "argmap"} extension object. */
-    static final int EXTENSION_VERSION = 1;
+    static final int EXTENSION_VERSION = 2;
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private AifWriter() {}
 
-    /** One RA or CA node: the relations that share it (one, or the premises of a linked argument). */
-    private static final class Scheme {
-        final RelationKind kind;
-        final String to;
-        final List<Relation> relations = new ArrayList<>();
-        int nodeId;
-
-        Scheme(RelationKind kind, String to) {
-            this.kind = kind;
-            this.to = to;
-        }
+    /** Scheme names that stand for "no particular scheme": the texts AIFdb gives plain RA and CA nodes. */
+    static boolean isDefaultText(String text, String type) {
+        String t = text.trim();
+        return t.isEmpty() || t.equalsIgnoreCase(RA_TEXT) || t.equalsIgnoreCase(CA_TEXT) || t.equals(type);
     }
+
+    /** The key of the map metadata entry that keeps AIFdb's number of a scheme, by the scheme's name. */
+    static String schemeIdKey(String scheme) {
+        return SCHEME_ID_PREFIX + scheme;
+    }
+
+    /** Prefix of metadata keys that keep AIFdb's {@code schemeID} of a scheme name. */
+    static final String SCHEME_ID_PREFIX = "aif.schemeID.";
+
+    /** A node of the graph that holds text: a claim, or an argument (also an I node in AIF). */
+    private record Statement(String id, String text, Optional<String> speaker, Optional<String> quote) {}
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
         checkLengths(map);
-        Map<String, Integer> claimNode = new HashMap<>();
-        int next = 1;
+        List<Statement> statements = new ArrayList<>();
         for (Claim c : map.claims()) {
-            claimNode.put(c.id(), next++);
+            statements.add(new Statement(c.id(), c.text(), c.speaker(), c.quote()));
         }
-        // Relations of one linked argument (same group, kind and conclusion) share one scheme node,
-        // as their premises share one RA node in AIF.
-        List<Scheme> schemes = new ArrayList<>();
-        Map<List<String>, Scheme> linked = new HashMap<>();
-        Map<Relation, Optional<String>> groupOf = new HashMap<>();
-        for (LinkedGroups.Premise premise : LinkedGroups.expand(map.relations(), "AIF")) {
-            Relation r = premise.relation();
-            groupOf.put(r, premise.group());
-            Scheme s;
-            if (premise.group().isPresent()) {
-                s = linked.computeIfAbsent(List.of(premise.group().get(), r.kind().name(), r.to()), k -> {
-                    Scheme fresh = new Scheme(r.kind(), r.to());
-                    schemes.add(fresh);
-                    return fresh;
-                });
-            } else {
-                s = new Scheme(r.kind(), r.to());
-                schemes.add(s);
-            }
-            s.relations.add(r);
+        for (Argument a : map.arguments()) {
+            statements.add(new Statement(a.id(), argumentText(a), a.speaker(), a.quote()));
         }
-        for (Scheme s : schemes) {
-            s.nodeId = next++;
+        Map<String, Integer> nodeOf = new HashMap<>();
+        int next = 1;
+        for (Statement s : statements) {
+            nodeOf.put(s.id(), next++);
+        }
+        // One RA (support) or CA (rebuttal, undercut) node per relation, in the map's order; an
+        // undercut's conclusion edge goes to the scheme node of the relation it attacks.
+        List<Relation> relations = map.relations();
+        Map<String, Integer> schemeOf = new HashMap<>();
+        int firstScheme = next;
+        for (Relation r : relations) {
+            schemeOf.put(map.idOf(r), next++);
         }
         Map<String, Integer> participant = new HashMap<>();
         for (int i = 0; i < map.speakers().size(); i++) {
@@ -94,38 +87,40 @@ final class AifWriter {
             g.writeStartObject();
 
             g.writeArrayFieldStart("nodes");
-            for (Claim c : map.claims()) {
-                node(g, claimNode.get(c.id()), c.text(), "I");
+            for (Statement s : statements) {
+                node(g, nodeOf.get(s.id()), s.text(), "I", Optional.empty(), Optional.empty());
             }
-            for (Scheme s : schemes) {
-                node(g, s.nodeId, s.kind == RelationKind.SUPPORT ? RA_TEXT : CA_TEXT, s.kind == RelationKind.SUPPORT ? "RA" : "CA");
+            for (Relation r : relations) {
+                String type = r.isSupport() ? "RA" : "CA";
+                String text = r.scheme().filter(x -> !x.isBlank()).orElse(r.isSupport() ? RA_TEXT : CA_TEXT);
+                node(g, schemeOf.get(map.idOf(r)), text, type, schemeField(r),
+                        r.scheme().map(x -> map.metadata().get(schemeIdKey(x))));
             }
             int locution = next;
-            for (Claim c : map.claims()) {
-                if (c.speaker().isPresent()) {
-                    Speaker speaker = map.speakerOf(c).orElseThrow();
-                    node(g, locution, speaker.name() + ": " + c.quote().orElse(c.text()), "L");
-                    node(g, locution + 1, YA_TEXT, "YA");
+            for (Statement s : statements) {
+                if (s.speaker().isPresent()) {
+                    Speaker speaker = map.speaker(s.speaker().get()).orElseThrow();
+                    node(g, locution, speaker.name() + ": " + s.quote().orElse(s.text()), "L", Optional.empty(), Optional.empty());
+                    node(g, locution + 1, YA_TEXT, "YA", Optional.empty(), Optional.empty());
                     locution += 2;
                 }
             }
             g.writeEndArray();
 
-            Map<Relation, Integer> premiseEdge = new LinkedHashMap<>();
             int edge = 1;
             g.writeArrayFieldStart("edges");
-            for (Scheme s : schemes) {
-                for (Relation r : s.relations) {
-                    premiseEdge.put(r, edge);
-                    edge(g, edge++, claimNode.get(r.source()), s.nodeId);
+            for (Relation r : relations) {
+                int scheme = schemeOf.get(map.idOf(r));
+                for (String premise : r.from()) {
+                    edge(g, edge++, nodeOf.get(premise), scheme);
                 }
-                edge(g, edge++, s.nodeId, claimNode.get(s.to));
+                edge(g, edge++, scheme, r.isUndercut() ? schemeOf.get(r.to()) : nodeOf.get(r.to()));
             }
             locution = next;
-            for (Claim c : map.claims()) {
-                if (c.speaker().isPresent()) {
+            for (Statement s : statements) {
+                if (s.speaker().isPresent()) {
                     edge(g, edge++, locution, locution + 1);
-                    edge(g, edge++, locution + 1, claimNode.get(c.id()));
+                    edge(g, edge++, locution + 1, nodeOf.get(s.id()));
                     locution += 2;
                 }
             }
@@ -133,11 +128,11 @@ final class AifWriter {
 
             g.writeArrayFieldStart("locutions");
             locution = next;
-            for (Claim c : map.claims()) {
-                if (c.speaker().isPresent()) {
+            for (Statement s : statements) {
+                if (s.speaker().isPresent()) {
                     g.writeStartObject();
                     g.writeStringField("nodeID", Integer.toString(locution));
-                    g.writeStringField("personID", Integer.toString(participant.get(c.speaker().get())));
+                    g.writeStringField("personID", Integer.toString(participant.get(s.speaker().get())));
                     g.writeEndObject();
                     locution += 2;
                 }
@@ -157,12 +152,36 @@ final class AifWriter {
 
             layout.setInlineFrom(4);
             g.writeObjectFieldStart("argmap");
-            writeExtension(g, map, claimNode, participant, premiseEdge, groupOf);
+            writeExtension(g, map, nodeOf, participant, firstScheme);
             g.writeEndObject();
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** An argument's I node text: its description, else its title, else its id (an I node needs words). */
+    static String argumentText(Argument a) {
+        return !a.text().isBlank() ? a.text() : a.title().filter(t -> !t.isBlank()).orElse(a.id());
+    }
+
+    /**
+     * The scheme the reader finds on a scheme node argmap writes for a relation: the node's
+     * {@code "scheme"} field as the reader takes it. When it would not give the relation's scheme back
+     * exactly (a name of digits, or with surrounding spaces), the extension carries it.
+     */
+    private static boolean schemeReadsBack(Relation r) {
+        if (r.scheme().isEmpty()) {
+            return true;
+        }
+        String type = r.isSupport() ? "RA" : "CA";
+        String text = r.scheme().filter(x -> !x.isBlank()).orElse(r.isSupport() ? RA_TEXT : CA_TEXT);
+        return r.scheme().equals(AifReader.schemeName(schemeField(r), text, type));
+    }
+
+    /** The {@code "scheme"} field of a relation's node: its scheme's name, unless readers would take it for AIFdb's number. */
+    private static Optional<String> schemeField(Relation r) {
+        return r.scheme().filter(x -> !AifReader.isNumber(x.trim()));
     }
 
     /**
@@ -196,11 +215,19 @@ final class AifWriter {
                 : new String[] {trimmed.substring(0, space).trim(), trimmed.substring(space + 1)};
     }
 
-    private static void node(JsonGenerator g, int id, String text, String type) throws IOException {
+    private static void node(JsonGenerator g, int id, String text, String type, Optional<String> scheme,
+            Optional<String> schemeId) throws IOException {
         g.writeStartObject();
         g.writeStringField("nodeID", Integer.toString(id));
         g.writeStringField("text", text);
         g.writeStringField("type", type);
+        // As AIFdb writes a scheme node that follows a named scheme: its name, and its number when known.
+        if (scheme.isPresent()) {
+            g.writeStringField("scheme", scheme.get());
+        }
+        if (schemeId.isPresent()) {
+            g.writeStringField("schemeID", schemeId.get());
+        }
         g.writeEndObject();
     }
 
@@ -213,9 +240,8 @@ final class AifWriter {
         g.writeEndObject();
     }
 
-    private static void writeExtension(JsonGenerator g, ArgumentMap map, Map<String, Integer> claimNode,
-            Map<String, Integer> participant, Map<Relation, Integer> premiseEdge,
-            Map<Relation, Optional<String>> groupOf) throws IOException {
+    private static void writeExtension(JsonGenerator g, ArgumentMap map, Map<String, Integer> nodeOf,
+            Map<String, Integer> participant, int firstScheme) throws IOException {
         g.writeNumberField("version", EXTENSION_VERSION);
         g.writeStringField("title", map.title());
         JsonFields.source(g, map.source());
@@ -225,6 +251,13 @@ final class AifWriter {
                 g.writeString(note);
             }
             g.writeEndArray();
+        }
+        if (!map.metadata().isEmpty()) {
+            g.writeObjectFieldStart("metadata");
+            for (Map.Entry<String, String> e : map.metadata().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
         }
         g.writeArrayFieldStart("speakers");
         for (Speaker s : map.speakers()) {
@@ -238,17 +271,12 @@ final class AifWriter {
         JsonFields.sections(g, map.sections());
         g.writeObjectFieldStart("claims");
         for (Claim c : map.claims()) {
-            g.writeObjectFieldStart(Integer.toString(claimNode.get(c.id())));
+            g.writeObjectFieldStart(Integer.toString(nodeOf.get(c.id())));
             g.writeStringField("id", c.id());
+            JsonFields.optional(g, "title", c.title());
             JsonFields.optional(g, "section", c.section());
             JsonFields.optional(g, "quote", c.quote());
-            if (!c.tags().isEmpty()) {
-                g.writeArrayFieldStart("tags");
-                for (String tag : c.tags()) {
-                    g.writeString(tag);
-                }
-                g.writeEndArray();
-            }
+            strings(g, "tags", c.tags());
             JsonFields.optional(g, "note", c.note());
             if (c.weight().isPresent()) {
                 g.writeNumberField("weight", c.weight().getAsDouble());
@@ -256,17 +284,50 @@ final class AifWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("edges");
-        for (Map.Entry<Relation, Integer> e : premiseEdge.entrySet()) {
-            Relation r = e.getKey();
-            Optional<String> group = groupOf.get(r);
-            if (r.note().isPresent() || group.isPresent()) {
-                g.writeObjectFieldStart(Integer.toString(e.getValue()));
-                JsonFields.optional(g, "note", r.note());
-                JsonFields.optional(g, "group", group);
+        if (!map.arguments().isEmpty()) {
+            g.writeObjectFieldStart("arguments");
+            for (Argument a : map.arguments()) {
+                g.writeObjectFieldStart(Integer.toString(nodeOf.get(a.id())));
+                g.writeStringField("id", a.id());
+                g.writeStringField("text", a.text());
+                JsonFields.optional(g, "title", a.title());
+                strings(g, "premises", a.premises());
+                JsonFields.optional(g, "conclusion", a.conclusion());
+                JsonFields.optional(g, "section", a.section());
+                JsonFields.optional(g, "quote", a.quote());
+                strings(g, "tags", a.tags());
+                JsonFields.optional(g, "note", a.note());
                 g.writeEndObject();
             }
+            g.writeEndObject();
+        }
+        g.writeObjectFieldStart("relations");
+        int scheme = firstScheme;
+        for (Relation r : map.relations()) {
+            boolean schemeHere = !schemeReadsBack(r);
+            if (!r.id().isEmpty() || r.note().isPresent() || schemeHere) {
+                g.writeObjectFieldStart(Integer.toString(scheme));
+                if (!r.id().isEmpty()) {
+                    g.writeStringField("id", r.id());
+                }
+                JsonFields.optional(g, "note", r.note());
+                if (schemeHere) {
+                    g.writeStringField("scheme", r.scheme().get());
+                }
+                g.writeEndObject();
+            }
+            scheme++;
         }
         g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            g.writeArrayFieldStart(field);
+            for (String v : values) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
     }
 }

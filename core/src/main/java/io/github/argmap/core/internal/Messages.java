@@ -128,6 +128,10 @@ public final class Messages {
             "unsupported \"argmap\" extension version %s; this library reads version %d";
     public static final String AIF_EXTENSION_NOT_I =
             "the \"argmap\" extension describes node '%s', which is not an I node of this file; remove the entry or fix its key";
+    public static final String AIF_EXTENSION_NOT_SCHEME =
+            "the \"argmap\" extension describes relation node '%s', which is not an RA or CA node of this file; remove the entry or fix its key";
+    public static final String AIF_UNDERCUT_TARGET =
+            "%d %s node(s) point at a scheme node that gives no relation (left out itself, or part of a loop of undercuts) and are left out";
     public static final String AIF_DROPPED_ILLOCUTION =
             "%d YA node(s) '%s' are left out: argmap records who asserts a claim (L -> YA \"Asserting\" -> I), no other illocution";
     public static final String AIF_LOCUTION_WITHOUT_SPEAKER =
@@ -141,9 +145,9 @@ public final class Messages {
     public static final String AIF_UNKNOWN_TYPE =
             "%d node(s) of unknown type '%s' are left out; argmap reads I, L, YA, RA, CA, MA, PA and TA nodes";
     public static final String AIF_DROPPED_EDGE =
-            "%d edge(s) from a %s node to a %s node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out";
+            "%d edge(s) from a %s node to a %s node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, CA -> RA/CA, L -> YA -> I) and are left out";
     public static final String AIF_INCOMPLETE_SCHEME =
-            "%d %s node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out";
+            "%d %s node(s) lack a premise I node or a conclusion (an I node, or for an undercut an RA or CA node) and are left out";
     public static final String AIF_SECOND_CONCLUSION =
             "%d edge(s) give a %s node a second or further conclusion and are left out: in AIF a scheme node has one "
             + "conclusion, so argmap reads the first; give each conclusion its own scheme node";

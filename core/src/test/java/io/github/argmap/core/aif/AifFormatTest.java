@@ -13,6 +13,7 @@ import io.github.argmap.core.Speaker;
 import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.StructuredMaps;
 import io.github.argmap.core.format.TestMaps;
 import io.github.argmap.core.seeds.Seeds;
 import java.io.ByteArrayInputStream;
@@ -172,11 +173,12 @@ class AifFormatTest {
                 Claim.of("n105", "Fines are the best measure."));
         assertThat(map.speakers()).containsExactly(
                 Speaker.of("anna-ludwig", "Anna Ludwig", "participant"), Speaker.of("ben", "Ben", "participant"));
-        // RA 110 has two premises: one linked argument, group g110; CA 111 one attacker, no group.
+        // RA 110 has two premises: one linked argument following the scheme "Sign" (AIFdb's number 30
+        // kept in the metadata); CA 111 one attacker.
         assertThat(map.relations()).containsExactly(
-                Relation.linked(RelationKind.SUPPORT, List.of("n102", "n103"), "n101").withId("g110")
-                        .withNote("scheme: Sign (schemeID 30)"),
+                Relation.linked(RelationKind.SUPPORT, List.of("n102", "n103"), "n101").withScheme("Sign"),
                 Relation.rebuttal("n104", "n101"));
+        assertThat(map.metadata()).containsExactly(Map.entry("aif.schemeID.Sign", "30"));
         assertThat(map.notes()).containsExactly(
                 "AIF rephrase: claim 'n105' is rephrased as claim 'n101' (MA node '112')",
                 "AIF preference: claim 'n102' is preferred to claim 'n104' (PA node '113')");
@@ -193,7 +195,7 @@ class AifFormatTest {
                         + " not the turns of a dialogue",
                 "t.json:17:5: 1 node(s) of unknown type 'XX' are left out; argmap reads I, L, YA, RA, CA, MA, PA and TA nodes",
                 "t.json:35:5: 1 edge(s) from a I node to a I node fit no pattern argmap reads"
-                        + " (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out");
+                        + " (I -> RA/CA/MA/PA -> I, CA -> RA/CA, L -> YA -> I) and are left out");
     }
 
     @Test
@@ -261,8 +263,8 @@ class AifFormatTest {
     @Test
     void read_rejectsABadExtensionAndPlacesModelErrorsAtTheirNode() {
         String text = aif.toText(TestMaps.small());
-        assertThat(errors(text.replace("\"version\": 1", "\"version\": 2")))
-                .singleElement().asString().endsWith("unsupported \"argmap\" extension version 2; this library reads version 1");
+        assertThat(errors(text.replace("\"version\": 2", "\"version\": 3")))
+                .singleElement().asString().endsWith("unsupported \"argmap\" extension version 3; this library reads version 2");
         assertThat(errors(text.replace("\"id\": \"sunny\"", "\"id\": \"sunny\", \"colour\": \"red\"")))
                 .singleElement().asString().contains("unknown field \"colour\" in the extension of node '2'");
         // Node 2 (sunny) is on line 4; naming an unknown section is the model's error, placed there.
@@ -340,9 +342,123 @@ class AifFormatTest {
                   {"edgeID": "e", "fromID": "6", "toID": "7"}, {"edgeID": "f", "fromID": "7", "toID": "4"}
                 ]}
                 """;
-        assertThat(read(aif).map().relations()).containsExactly(
-                Relation.support("n2", "n1").withNote("scheme: Expert Opinion (schemeID 11)"),
+        ArgumentMap map = read(aif).map();
+        assertThat(map.relations()).containsExactly(
+                Relation.support("n2", "n1").withScheme("Expert Opinion"),
                 Relation.rebuttal("n4", "n1"),
-                Relation.support("n6", "n4").withNote("scheme: Argument From Consequences"));
+                Relation.support("n6", "n4").withScheme("Argument From Consequences"));
+        assertThat(map.metadata()).containsExactly(Map.entry("aif.schemeID.Expert Opinion", "11"));
+        // Written back as AIFdb writes a named scheme: the name as text and "scheme", the number as "schemeID".
+        assertThat(this.aif.toText(map)).contains(
+                "{\"nodeID\": \"5\", \"text\": \"Expert Opinion\", \"type\": \"RA\", \"scheme\": \"Expert Opinion\", \"schemeID\": \"11\"}",
+                "{\"nodeID\": \"6\", \"text\": \"Default Conflict\", \"type\": \"CA\"}");
+    }
+
+    // ---- undercuts, linked premises, arguments, titles, metadata, schemes ----
+
+    @Test
+    void roundTrip_keepsUndercutsLinkedPremisesArgumentsTitlesMetadataAndSchemes() throws IOException {
+        ArgumentMap map = StructuredMaps.bridge();
+        String text = aif.toText(map);
+        ReadResult back = read(text);
+        assertThat(back.map().claims()).isEqualTo(map.claims());
+        assertThat(back.map().arguments()).isEqualTo(map.arguments());
+        assertThat(back.map().relations()).isEqualTo(map.relations());
+        assertThat(back.map().metadata()).isEqualTo(map.metadata());
+        assertThat(back.map()).isEqualTo(map);
+        assertThat(back.warnings()).isEmpty();
+        assertThat(aif.toText(back.map())).isEqualTo(text);
+    }
+
+    @Test
+    void write_undercutIsACaNodeWhoseConclusionIsTheAttackedSchemeNode() {
+        ArgumentMap map = StructuredMaps.bridge();
+        Value doc = PositionedJson.parse(aif.toText(map).getBytes(StandardCharsets.UTF_8), "t", 1, 1);
+        Map<String, String> type = doc.field("nodes").orElseThrow().items().stream().collect(Collectors.toMap(
+                n -> n.field("nodeID").orElseThrow().text(), n -> n.field("type").orElseThrow().text()));
+        List<List<String>> edges = doc.field("edges").orElseThrow().items().stream()
+                .map(e -> List.of(e.field("fromID").orElseThrow().text(), e.field("toID").orElseThrow().text())).toList();
+        // Statements 1..10 (8 claims, 2 arguments), then one scheme node per relation: 11..17.
+        assertThat(List.of(type.get("11"), type.get("12"), type.get("13"), type.get("14"), type.get("15"),
+                type.get("16"), type.get("17"))).containsExactly("RA", "CA", "CA", "CA", "CA", "RA", "CA");
+        // r1: cracks (2) and unsafe (3) into one RA node 11, which concludes close (1).
+        assertThat(edges).contains(List.of("2", "11"), List.of("3", "11"), List.of("11", "1"));
+        // u-other: other (4) -> CA 13 -> RA 11; its undercut: fixed (5) -> CA 14 -> CA 13.
+        assertThat(edges).contains(List.of("4", "13"), List.of("13", "11"), List.of("5", "14"), List.of("14", "13"));
+        // The linked undercut of r-cost: insured (7) and policy (8) -> CA 15 -> CA 12.
+        assertThat(edges).contains(List.of("7", "15"), List.of("8", "15"), List.of("15", "12"));
+        // The argument a-safety (9) supports close through RA 16.
+        assertThat(edges).contains(List.of("9", "16"), List.of("16", "1"));
+    }
+
+    @Test
+    void withoutExtension_undercutsAndLinkedPremisesStillReadFromTheAifAlone() throws IOException {
+        String text = aif.toText(StructuredMaps.bridge());
+        String stripped = text.substring(0, text.indexOf(",\n  \"argmap\"")) + "\n}\n";
+        ArgumentMap back = read(stripped).map();
+        // Without the extension, relations that are undercut are named after their scheme node.
+        assertThat(back.relations()).containsExactly(
+                Relation.linked(RelationKind.SUPPORT, List.of("n2", "n3"), "n1").withId("ra11").withScheme("Argument From Sign"),
+                Relation.rebuttal("n6", "n1").withId("ca12"),
+                Relation.undercut("n4", "ra11").withId("ca13").withScheme("Undercutter"),
+                Relation.undercut("n5", "ca13"),
+                Relation.linked(RelationKind.UNDERCUT, List.of("n7", "n8"), "ca12"),
+                Relation.support("n9", "n1").withScheme("12"),
+                Relation.rebuttal("n10", "n9").withScheme("spaced"));
+    }
+
+    /** AIFdb and OVA draw an undercut as a CA node whose conclusion edge ends at an RA (or CA) node. */
+    @Test
+    void readAifdb_caNodeAttackingAnRaNodeIsAnUndercut() throws IOException {
+        String text = """
+                {"nodes": [
+                  {"nodeID": "1", "text": "Close the bridge", "type": "I"},
+                  {"nodeID": "2", "text": "A report found cracks", "type": "I"},
+                  {"nodeID": "3", "text": "Default Inference", "type": "RA"},
+                  {"nodeID": "4", "text": "The report was about another bridge", "type": "I"},
+                  {"nodeID": "5", "text": "Default Conflict", "type": "CA"},
+                  {"nodeID": "6", "text": "The address was corrected", "type": "I"},
+                  {"nodeID": "7", "text": "Default Conflict", "type": "CA"},
+                  {"nodeID": "8", "text": "Loop one", "type": "I"},
+                  {"nodeID": "9", "text": "Default Conflict", "type": "CA"},
+                  {"nodeID": "10", "text": "Default Conflict", "type": "CA"}
+                ],
+                "edges": [
+                  {"edgeID": 1, "fromID": "2", "toID": "3"}, {"edgeID": 2, "fromID": "3", "toID": "1"},
+                  {"edgeID": 3, "fromID": "4", "toID": "5"}, {"edgeID": 4, "fromID": "5", "toID": "3"},
+                  {"edgeID": 5, "fromID": "6", "toID": "7"}, {"edgeID": 6, "fromID": "7", "toID": "5"},
+                  {"edgeID": 7, "fromID": "8", "toID": "9"}, {"edgeID": 8, "fromID": "9", "toID": "10"},
+                  {"edgeID": 9, "fromID": "8", "toID": "10"}, {"edgeID": 10, "fromID": "10", "toID": "9"}
+                ]}
+                """;
+        ReadResult result = read(text);
+        assertThat(result.map().relations()).containsExactly(
+                Relation.support("n2", "n1").withId("ra3"),
+                Relation.undercut("n4", "ra3").withId("ca5"),
+                Relation.undercut("n6", "ca5"));
+        // CA 9 and CA 10 undercut each other: a loop that attacks no inference, left out.
+        assertThat(result.warnings()).extracting(Problem::toString).containsExactly(
+                "t.json:10:3: 2 CA node(s) point at a scheme node that gives no relation (left out itself, or part of"
+                        + " a loop of undercuts) and are left out");
+    }
+
+    /** AIF written by argmap before relations had ids (extension version 1) still reads, group as id. */
+    @Test
+    void read_extensionVersion1KeepsNotesAndGroupsOnPremiseEdges() throws IOException {
+        String text = """
+                {"nodes": [
+                  {"nodeID": "1", "text": "walk", "type": "I"}, {"nodeID": "2", "text": "cheap", "type": "I"},
+                  {"nodeID": "3", "text": "fit", "type": "I"}, {"nodeID": "4", "text": "Default Inference", "type": "RA"}
+                ],
+                "edges": [
+                  {"edgeID": "1", "fromID": "2", "toID": "4"}, {"edgeID": "2", "fromID": "3", "toID": "4"},
+                  {"edgeID": "3", "fromID": "4", "toID": "1"}
+                ],
+                "argmap": {"version": 1, "title": "old", "speakers": [], "sections": [],
+                  "claims": {"1": {"id": "walk"}, "2": {"id": "cheap"}, "3": {"id": "fit"}},
+                  "edges": {"1": {"note": "both", "group": "g-walk"}, "2": {"note": "both", "group": "g-walk"}}}}
+                """;
+        assertThat(read(text).map().relations()).containsExactly(
+                Relation.linked(RelationKind.SUPPORT, List.of("cheap", "fit"), "walk").withId("g-walk").withNote("both"));
     }
 }

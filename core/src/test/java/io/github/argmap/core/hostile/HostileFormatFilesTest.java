@@ -236,13 +236,13 @@ class HostileFormatFilesTest {
                         edge("5", "r1", "r2"), edge("6", "r2", "r1"), edge("7", "c1", "c1")));
         // One node or edge a line: the nodes on lines 1 to 5, the edges on lines 6 to 12.
         ReadResult read = assertTimeoutPreemptively(GUARD, () -> read(AIF, b(file), "cycle.aif.json"));
-        // An RA node's text other than "Default Inference" names its scheme, kept as the relation's note.
-        assertThat(read.map().relations()).containsExactly(Relation.support("na", "nb").withNote("scheme: r1 text"),
-                Relation.support("nb", "na").withNote("scheme: r2 text"));
+        // An RA node's text other than "Default Inference" names its scheme, kept as the relation's scheme.
+        assertThat(read.map().relations()).containsExactly(Relation.support("na", "nb").withScheme("r1 text"),
+                Relation.support("nb", "na").withScheme("r2 text"));
         assertThat(read.warnings()).extracting(Problem::toString).containsExactly(
-                "cycle.aif.json:5:1: 1 CA node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out",
-                "cycle.aif.json:10:1: 2 edge(s) from a RA node to a RA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out",
-                "cycle.aif.json:12:1: 1 edge(s) from a CA node to a CA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out");
+                "cycle.aif.json:5:1: 1 CA node(s) lack a premise I node or a conclusion (an I node, or for an undercut an RA or CA node) and are left out",
+                "cycle.aif.json:10:1: 2 edge(s) from a RA node to a RA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, CA -> RA/CA, L -> YA -> I) and are left out",
+                "cycle.aif.json:12:1: 1 edge(s) from a CA node to a CA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, CA -> RA/CA, L -> YA -> I) and are left out");
     }
 
     @Test
@@ -253,9 +253,9 @@ class HostileFormatFilesTest {
         assertThat(read.map().claims()).hasSize(2);
         assertThat(read.map().relations()).isEmpty();
         assertThat(read.warnings()).extracting(Problem::toString).containsExactly(
-                "incomplete.aif.json:3:1: 2 RA node(s) lack a premise or a conclusion I node (an undercut, which attacks an inference, has none) and are left out",
-                "incomplete.aif.json:5:11: 1 edge(s) from a RA node to a I node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out",
-                "incomplete.aif.json:6:1: 1 edge(s) from a I node to a RA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, L -> YA -> I) and are left out");
+                "incomplete.aif.json:3:1: 2 RA node(s) lack a premise I node or a conclusion (an I node, or for an undercut an RA or CA node) and are left out",
+                "incomplete.aif.json:5:11: 1 edge(s) from a RA node to a I node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, CA -> RA/CA, L -> YA -> I) and are left out",
+                "incomplete.aif.json:6:1: 1 edge(s) from a I node to a RA node fit no pattern argmap reads (I -> RA/CA/MA/PA -> I, CA -> RA/CA, L -> YA -> I) and are left out");
     }
 
     @Test

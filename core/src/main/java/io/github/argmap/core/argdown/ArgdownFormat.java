@@ -9,13 +9,17 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Argdown, the plain-text argument mapping language of argdown.org: write, and read back the
- * subset argmap writes.
+ * Argdown, the plain-text argument mapping language of argdown.org: reads the whole language as
+ * the Argdown CLI 1.7.5 reads it (statements, arguments with premise-conclusion structures, every
+ * relation, sections, tags, data, YAML front matter) and writes any map so that the CLI finds the
+ * same claims, arguments and relations.
  *
- * <p>See the {@linkplain io.github.argmap.core.argdown package documentation} for the layout, the
- * escaping and what the format loses.
+ * <p>See the {@linkplain io.github.argmap.core.argdown package documentation} for how Argdown maps
+ * to argmap's model, the layout argmap writes and what the format loses. Reading costs time and
+ * memory linear in the file's size.
  *
  * <pre>{@code
+ * ArgumentMap map = new ArgdownFormat().read(Path.of("debate.argdown")).map();
  * new ArgdownFormat().write(map, Path.of("panel.argdown"));   // then: argdown map panel.argdown out/
  * }</pre>
  */

@@ -1,7 +1,6 @@
 package io.github.argmap.core.argdown;
 
-import static io.github.argmap.core.internal.Messages.format;
-
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Ids;
@@ -12,465 +11,720 @@ import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.internal.PositionedJson;
-import io.github.argmap.core.internal.PositionedJson.Kind;
-import io.github.argmap.core.internal.PositionedJson.Value;
+import io.github.argmap.core.argdown.ArgdownModel.EquivalenceClass;
+import io.github.argmap.core.argdown.ArgdownModel.Inference;
+import io.github.argmap.core.argdown.ArgdownModel.Member;
+import io.github.argmap.core.argdown.ArgdownModel.Node;
+import io.github.argmap.core.argdown.ArgdownModel.RelationType;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.UnicodeText;
-import io.github.argmap.core.internal.LinkedGroups;
-import io.github.argmap.core.internal.Messages;
-import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
-import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
-/** Reads the subset of Argdown that {@link ArgdownWriter} writes, naming the line and column of every problem. */
+/**
+ * Reads Argdown as the Argdown CLI 1.7.5 reads it ({@link ArgdownLexer}, {@link ArgdownParser}) and
+ * maps what it finds into an argument map: statements become claims, arguments argument nodes
+ * (premises and conclusion from their premise-conclusion structure), supports and entailments
+ * supports, attacks and contraries rebuttals, a contradiction two rebuttals, an undercut an undercut
+ * of the relation that carries the inference it attacks. See the package documentation.
+ */
 final class ArgdownReader {
-    private static final Pattern FRONT_KEY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*):[ \\t]*");
-    private static final Pattern RELATION = Pattern.compile("^([ \\t]+)(\\+>|->|<\\+|<-|\\+|-)[ \\t]+\\[([^\\]]*)\\][ \\t]*$");
-    private static final Pattern STATEMENT = Pattern.compile("^\\[([^\\]]*)\\]:");
+    /** Data keys a statement's or argument's {@code {...}} may carry for argmap. */
+    private static final Set<String> NODE_KEYS = Set.of("id", "title", "text", "speaker", "quote", "note", "weight",
+            "premises", "conclusion", "relation");
+    private static final Set<String> SECTION_KEYS = Set.of("id", "title");
+
+    /** A relation the map cannot hold: its kind, then why. Tests count these by kind. */
+    static final String LEFT_OUT = "left out, a %s: %s";
 
     private final String name;
-    private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
-    /** Whether the front matter has argmap's object, which only argmap writes: then the end line is required. */
-    private boolean argmapFrontMatter;
+    private ArgdownLexer.Lines lines;
+    private final Map<String, Integer> ignoredKeys = new TreeMap<>();
 
     ArgdownReader(String name) {
         this.name = name;
     }
 
-    /** A line's text, tags and metadata, unescaped. */
-    private record Parts(String text, List<String> tags, Value data) {}
+    private Problem at(int offset, String message) {
+        return new Problem(name, lines.line(offset), lines.column(offset), "", message);
+    }
 
-    private record PendingRelation(String from, String to, RelationKind kind, int line, int column) {}
+    private InvalidMapException fail(int offset, String message) {
+        return new InvalidMapException(List.of(at(offset, message)));
+    }
 
     ReadResult read(byte[] bytes) {
         // Strictly: invalid UTF-8 read as U+FFFD would change the map's texts without a word.
-        String all = UnicodeText.decode(bytes, name);
-        String[] lines = all.split("\r\n|\n|\r", -1);
-        ArgumentMap.Builder b = ArgumentMap.builder();
-        List<int[]> speakerAt = new ArrayList<>();
-        List<int[]> sectionAt = new ArrayList<>();
-        List<int[]> claimAt = new ArrayList<>();
-        List<int[]> relationAt = new ArrayList<>();
-        Map<String, Value> relationData = new HashMap<>();
-        List<PendingRelation> relations = new ArrayList<>();
-
-        int lastLine = lines.length;
-        while (lastLine > 0 && lines[lastLine - 1].isBlank()) {
-            lastLine--;
+        String text = UnicodeText.decode(bytes, name);
+        lines = ArgdownLexer.Lines.of(text);
+        if (text.isBlank()) {
+            // The Argdown CLI refuses an empty file too ("Missing input").
+            throw fail(0, ArgdownMessages.EMPTY);
         }
-        if (lastLine == 0) {
-            fail(new Problem(name, 1, 1, "", Messages.ARGDOWN_EMPTY));
-        }
-        int i = 0;
-        if (lines.length > 0 && lines[0].trim().equals("===")) {
-            int open = 0;
-            for (i = 1; i < lines.length && !lines[i].trim().equals("==="); i++) {
-                frontMatterLine(lines[i], i + 1, b, speakerAt);
-            }
-            if (i >= lines.length) {
-                fail(new Problem(name, open + 1, 1, "", Messages.ARGDOWN_UNCLOSED_FRONT_MATTER));
-            }
-            i++;
-        }
-        boolean sawEnd = false;
-        String currentSection = null;
-        String currentStatement = null;
-        String relationIndent = null;
-        int sectionCount = 0;
-        for (; i < lines.length; i++) {
-            String line = lines[i];
-            int lineNo = i + 1;
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.equals(ArgdownWriter.END)) {
-                if (lineNo != lastLine) {
-                    error(lineNo, 1, format(Messages.ARGDOWN_END_NOT_LAST, ArgdownWriter.END));
-                }
-                sawEnd = true;
-                continue;
-            }
-            Matcher relation = RELATION.matcher(line);
-            Matcher statement = STATEMENT.matcher(line);
-            if (line.startsWith("# ")) {
-                sectionCount++;
-                Parts parts = parts(line.substring(2), lineNo, 3);
-                if (parts == null) {
-                    continue;
-                }
-                String id = "section-" + sectionCount;
-                String title = parts.text.trim();
-                if (parts.data != null && object(parts.data, "a heading's metadata", List.of("id", "title"))) {
-                    id = string(parts.data, "id", "a heading's \"id\"").orElse(id);
-                    title = string(parts.data, "title", "a heading's \"title\"").orElse(title);
-                }
-                b.addSection(new Section(id, title));
-                sectionAt.add(new int[] {lineNo, 1});
-                currentSection = id;
-                currentStatement = null;
-                relationIndent = null;
-            } else if (statement.find()) {
-                String title = statement.group(1);
-                String id = title.startsWith(" ") ? title.substring(1) : title;
-                if (!Ids.isValid(id)) {
-                    error(lineNo, 2, format(Messages.ARGDOWN_BAD_TITLE, shown(title)));
-                    currentStatement = null;
-                    relationIndent = null;
-                    continue;
-                }
-                currentStatement = id;
-                relationIndent = null;
-                String rest = line.substring(statement.end());
-                int column = statement.end() + 1;
-                if (rest.startsWith(" ")) {
-                    rest = rest.substring(1);
-                    column++;
-                }
-                Parts parts = parts(rest, lineNo, column);
-                if (parts == null) {
-                    continue;
-                }
-                claim(b, id, parts, currentSection, lineNo, relationData);
-                claimAt.add(new int[] {lineNo, 1});
-            } else if (relation.matches()) {
-                int column = relation.group(1).length() + 1;
-                if (currentStatement == null) {
-                    error(lineNo, column, Messages.ARGDOWN_RELATION_OUTSIDE);
-                    continue;
-                }
-                // Argdown nests a deeper relation under the one above it (it relates that one's target);
-                // the subset argmap reads has one level, and reading a nested one as the statement's would change the map.
-                String indent = relation.group(1);
-                if (relationIndent == null) {
-                    relationIndent = indent;
-                } else if (!relationIndent.equals(indent)) {
-                    error(lineNo, column, Messages.ARGDOWN_NESTED_RELATION);
-                    continue;
-                }
-                String title = relation.group(3);
-                String other = title.startsWith(" ") ? title.substring(1) : title;
-                if (!Ids.isValid(other)) {
-                    error(lineNo, line.indexOf('[') + 2, format(Messages.ARGDOWN_BAD_TITLE, shown(title)));
-                    continue;
-                }
-                String arrow = relation.group(2);
-                boolean outgoing = arrow.endsWith(">");
-                RelationKind kind = arrow.contains("+") ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
-                relations.add(outgoing ? new PendingRelation(currentStatement, other, kind, lineNo, column)
-                        : new PendingRelation(other, currentStatement, kind, lineNo, column));
-            } else {
-                error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown(line.trim())));
-            }
-        }
-        if (argmapFrontMatter && !sawEnd) {
-            String last = lines[lastLine - 1];
-            error(lastLine, last.length() + 1, format(Messages.ARGDOWN_NO_END, ArgdownWriter.END));
-        }
-        LinkedGroups groups = new LinkedGroups();
-        Set<List<Object>> firstOfGroup = new HashSet<>();
-        for (PendingRelation r : relations) {
-            Optional<String> note = Optional.empty();
-            Optional<String> group = Optional.empty();
-            Value data = relationData.get(r.from);
-            Value extra = data == null ? null : data.fields().get(r.to);
-            if (extra != null && object(extra, "the metadata of relation " + r.from + " -> " + r.to, List.of("note", "group"))) {
-                String what = "relation " + r.from + " -> " + r.to;
-                note = string(extra, "note", what + " \"note\"");
-                group = string(extra, "group", what + " \"group\"");
-            }
-            groups.add(new Relation("", List.of(r.from), r.to, r.kind, note, Optional.empty()), group);
-            if (group.isEmpty() || firstOfGroup.add(List.of(group.get(), r.kind, r.to))) {
-                relationAt.add(new int[] {r.line, r.column});
-            }
-        }
-        b.addRelations(groups.relations());
-        throwIfErrors();
+        ArgdownModel m;
         try {
-            return new ReadResult(b.build(), warnings);
-        } catch (InvalidMapException e) {
-            for (Problem p : e.problems()) {
-                int[] at = {1, 1};
-                if (p.element().isPresent()) {
-                    int k = p.element().get().index();
-                    List<int[]> origins = switch (p.element().get().kind()) {
-                        case SPEAKER -> speakerAt;
-                        case SECTION -> sectionAt;
-                        case CLAIM -> claimAt;
-                        default -> relationAt;
-                    };
-                    at = k < origins.size() ? origins.get(k) : at;
-                }
-                errors.add(p.placed(name, at[0], at[1], ""));
+            ArgdownLexer lx = ArgdownLexer.tokenize(text);
+            int first = 0;
+            while (first < text.length() && ArgdownLexer.isJsSpace(text.charAt(first))) {
+                first++;
             }
-            throw new InvalidMapException(errors);
+            if (first < text.length() && text.charAt(first) == '=' && lx.kind[0] != ArgdownLexer.FRONT_MATTER
+                    && !(lx.kind[0] == ArgdownLexer.NEWLINE && lx.kind[1] == ArgdownLexer.FRONT_MATTER)
+                    && !(lx.kind[0] == ArgdownLexer.EMPTYLINE && lx.kind[1] == ArgdownLexer.FRONT_MATTER)) {
+                // The Argdown CLI would read the '=' signs as a statement; a file that opens front
+                // matter and never closes it is a cut or broken one, and argmap's files open this way.
+                throw fail(first, ArgdownMessages.UNCLOSED_FRONT_MATTER);
+            }
+            m = ArgdownParser.parse(lx);
+        } catch (ArgdownLexer.LexError e) {
+            throw fail(e.offset, text.charAt(e.offset) == '\\' ? ArgdownMessages.DANGLING_ESCAPE
+                    : "no Argdown token starts here");
+        } catch (ArgdownParser.ParseError e) {
+            throw fail(Math.max(0, Math.min(e.offset, text.length())), e.getMessage());
         }
+        return new Mapping(m, text).map();
     }
 
-    private void frontMatterLine(String line, int lineNo, ArgumentMap.Builder b, List<int[]> speakerAt) {
-        if (line.isBlank()) {
-            return;
-        }
-        Matcher m = FRONT_KEY.matcher(line);
-        if (!m.find()) {
-            error(lineNo, 1, format(Messages.ARGDOWN_UNEXPECTED_LINE, shown(line.trim())));
-            return;
-        }
-        String key = m.group(1);
-        Value v;
-        try {
-            v = PositionedJson.parse(line.substring(m.end()).getBytes(StandardCharsets.UTF_8), name, lineNo, m.end() + 1);
-        } catch (InvalidMapException e) {
-            errors.addAll(e.problems());
-            return;
-        }
-        switch (key) {
-            case "title":
-                if (v.is(Kind.STRING)) {
-                    b.title(v.text());
-                } else {
-                    error(v, format(Messages.WRONG_TYPE, "\"title\"", "a string", v.kind().description()));
-                }
-                break;
-            case "argmap":
-                argmapFrontMatter = true;
-                argmap(v, b, speakerAt);
-                break;
-            default:
-                warnings.add(new Problem(name, lineNo, 1, "", format(Messages.UNKNOWN_FIELD, key, "the front matter", "title, argmap")));
-        }
-    }
-
-    private void argmap(Value v, ArgumentMap.Builder b, List<int[]> speakerAt) {
-        if (!object(v, "\"argmap\"", List.of("version", "source", "notes", "speakers"))) {
-            return;
-        }
-        Optional<Value> version = v.field("version");
-        if (version.isEmpty() || !version.get().is(Kind.INTEGER) || !version.get().text().equals(Integer.toString(ArgdownWriter.VERSION))) {
-            error(version.orElse(v), format(Messages.UNSUPPORTED_VERSION, version.map(Value::text).orElse("(none)"))
-                    .replace("\"argmap\": 1", "argmap: {\"version\": " + ArgdownWriter.VERSION + "}"));
-        }
-        v.field("source").ifPresent(s -> {
-            if (object(s, "\"argmap.source\"", List.of("path", "title", "date"))) {
-                b.source(new Source(string(s, "path", "\"source.path\""), string(s, "title", "\"source.title\""),
-                        string(s, "date", "\"source.date\"")));
-            }
-        });
-        v.field("notes").ifPresent(n -> items(n, "\"argmap.notes\"").forEach(note -> {
-            if (note.is(Kind.STRING)) {
-                b.addNote(note.text());
-            } else {
-                error(note, format(Messages.WRONG_TYPE, "a note", "a string", note.kind().description()));
-            }
-        }));
-        v.field("speakers").ifPresent(list -> items(list, "\"argmap.speakers\"").forEach(s -> {
-            if (!object(s, "a speaker", List.of("id", "name", "role", "affiliation"))) {
-                return;
-            }
-            Optional<String> id = required(s, "id", "a speaker");
-            Optional<String> sname = required(s, "name", "a speaker");
-            Optional<String> role = required(s, "role", "a speaker");
-            Optional<String> affiliation = string(s, "affiliation", "a speaker's \"affiliation\"");
-            if (id.isPresent() && sname.isPresent() && role.isPresent()) {
-                b.addSpeaker(new Speaker(id.get(), sname.get(), role.get(), affiliation));
-                speakerAt.add(new int[] {s.line(), s.column()});
-            }
-        }));
-    }
-
-    private void claim(ArgumentMap.Builder b, String id, Parts parts, String section, int lineNo, Map<String, Value> relationData) {
-        String text = parts.text;
-        Optional<String> speaker = Optional.empty();
-        Optional<String> quote = Optional.empty();
-        Optional<String> note = Optional.empty();
-        OptionalDouble weight = OptionalDouble.empty();
-        Value d = parts.data;
-        if (d != null && object(d, "the metadata of statement [" + id + "]",
-                List.of("speaker", "quote", "note", "weight", "text", "relations"))) {
-            String what = "statement [" + id + "]";
-            speaker = string(d, "speaker", what + " \"speaker\"");
-            quote = string(d, "quote", what + " \"quote\"");
-            note = string(d, "note", what + " \"note\"");
-            text = string(d, "text", what + " \"text\"").orElse(text);
-            Optional<Value> w = d.field("weight");
-            if (w.isPresent()) {
-                if (w.get().is(Kind.INTEGER) || w.get().is(Kind.DECIMAL)) {
-                    weight = OptionalDouble.of(Double.parseDouble(w.get().text()));
-                } else {
-                    error(w.get(), format(Messages.WRONG_TYPE, what + " \"weight\"", "a number", w.get().kind().description()));
-                }
-            }
-            d.field("relations").ifPresent(r -> {
-                if (object(r, what + " \"relations\"", null)) {
-                    relationData.put(id, r);
-                }
-            });
-        }
-        b.addClaim(new Claim(id, text, speaker, Optional.ofNullable(section), quote, parts.tags, note, weight,
-                Optional.empty()));
-    }
+    // ---- ids ----
 
     /**
-     * Splits the rest of a line into unescaped text, tags and metadata. Returns null after
-     * reporting a problem.
+     * A valid, deterministic id for a free-text title: accents dropped, every run of characters an id
+     * cannot hold turned into one hyphen, at most 100 characters; a title with nothing left (all CJK,
+     * say) gets {@code prefix} and a hash of the title. Collisions are resolved by the caller.
      */
-    private Parts parts(String s, int lineNo, int column) {
-        StringBuilder text = new StringBuilder();
-        List<String> tags = new ArrayList<>();
-        int i = 0;
-        boolean inTags = false;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\' && !inTags) {
-                if (i + 1 >= s.length()) {
-                    error(lineNo, column + i, Messages.ARGDOWN_DANGLING_ESCAPE);
-                    return null;
-                }
-                text.append(s.charAt(i + 1));
-                i += 2;
-            } else if (c == '#') {
-                inTags = true;
-                int end;
-                String tag;
-                if (i + 1 < s.length() && s.charAt(i + 1) == '(') {
-                    end = s.indexOf(')', i + 2);
-                    if (end < 0) {
-                        error(lineNo, column + i, Messages.ARGDOWN_BAD_TAG);
-                        return null;
-                    }
-                    tag = s.substring(i + 2, end);
-                    end++;
-                } else {
-                    end = i + 1;
-                    while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '{' && s.charAt(end) != '#') {
-                        end++;
-                    }
-                    tag = s.substring(i + 1, end);
-                }
-                if (tag.isEmpty()) {
-                    error(lineNo, column + i, Messages.ARGDOWN_BAD_TAG);
-                    return null;
-                }
-                tags.add(tag);
-                i = end;
-            } else if (c == '{') {
-                if (!inTags && text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
-                    text.setLength(text.length() - 1);
-                }
-                Value data;
-                try {
-                    data = PositionedJson.parse(s.substring(i).getBytes(StandardCharsets.UTF_8), name, lineNo, column + i);
-                } catch (InvalidMapException e) {
-                    errors.addAll(e.problems());
-                    return null;
-                }
-                return parts(text, tags, data, lineNo, column);
-            } else if (inTags) {
-                if (!Character.isWhitespace(c)) {
-                    error(lineNo, column + i, Messages.ARGDOWN_DATA_NOT_LAST);
-                    return null;
-                }
-                i++;
-            } else {
-                text.append(c);
-                i++;
+    static String deriveId(String title, String prefix) {
+        String folded = Normalizer.normalize(title, Normalizer.Form.NFKD);
+        StringBuilder s = new StringBuilder(Math.min(folded.length(), 100));
+        boolean dash = false;
+        for (int i = 0; i < folded.length() && s.length() < 100; i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
             }
-            if (inTags && tags.size() == 1 && c == '#') {
-                // The space that separates the text from its first tag belongs to neither.
-                int last = text.length() - 1;
-                if (last >= 0 && text.charAt(last) == ' ') {
-                    text.setLength(last);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+            if (ok) {
+                s.append(c);
+                dash = false;
+            } else if (!dash && s.length() > 0) {
+                s.append('-');
+                dash = true;
+            }
+        }
+        while (s.length() > 0 && (s.charAt(s.length() - 1) == '-' || s.charAt(s.length() - 1) == '.')) {
+            s.setLength(s.length() - 1);
+        }
+        if (s.length() == 0) {
+            return prefix + "-" + String.format(Locale.ROOT, "%08x", title.hashCode());
+        }
+        return s.toString();
+    }
+
+    private static String unique(String id, Set<String> taken) {
+        if (taken.add(id)) {
+            return id;
+        }
+        for (int k = 2; ; k++) {
+            String next = id + "-" + k;
+            if (taken.add(next)) {
+                return next;
+            }
+        }
+    }
+
+    // ---- the mapping ----
+
+    /** One relation of the map being built, before ids are assigned. */
+    private static final class Slot {
+        RelationKind kind;
+        List<String> from;
+        String to;
+        Optional<String> note = Optional.empty();
+        Optional<String> scheme = Optional.empty();
+        String explicitId;
+        int offset;
+        /** For an undercut: the slot it undercuts, once known. */
+        Slot target;
+        /** For an undercut: an explicit relation id from argmap's data, resolved after ids are known. */
+        String targetId;
+        /** For an undercut: what Argdown says it attacks. */
+        Node argdownTarget;
+        String id;
+    }
+
+    private final class Mapping {
+        final ArgdownModel m;
+        final String text;
+        final ArgumentMap.Builder b = ArgumentMap.builder();
+        final Set<String> nodeIds = new HashSet<>();
+        final Map<String, Node> reserved = new HashMap<>();
+        final Map<Node, String> idOf = new IdentityHashMap<>();
+        final Map<ArgdownModel.Section, String> sectionId = new IdentityHashMap<>();
+        final Set<String> speakers = new HashSet<>();
+        boolean speakerTable;
+        final List<Integer> claimAt = new ArrayList<>();
+        final List<Integer> argumentAt = new ArrayList<>();
+        final List<Integer> sectionAt = new ArrayList<>();
+        final List<Integer> speakerAt = new ArrayList<>();
+        final List<Integer> relationAt = new ArrayList<>();
+        final Map<String, Argument> arguments = new HashMap<>();
+        final Map<String, String> tagOriginals = new TreeMap<>();
+
+        Mapping(ArgdownModel m, String text) {
+            this.m = m;
+            this.text = text;
+        }
+
+        ReadResult map() {
+            frontMatter();
+            sections();
+            claims();
+            arguments();
+            relations();
+            tagOriginals.forEach((slug, original) -> b.putMetadata("tag." + slug, original));
+            if (!ignoredKeys.isEmpty()) {
+                StringBuilder keys = new StringBuilder();
+                ignoredKeys.forEach((k, n) -> keys.append(keys.length() == 0 ? "" : ", ").append(k)
+                        .append(n > 1 ? " (" + n + "x)" : ""));
+                warnings.add(new Problem(name, 1, 1, "", "Argdown data argmap has no field for, ignored: " + keys));
+            }
+            try {
+                return new ReadResult(b.build(), warnings);
+            } catch (InvalidMapException e) {
+                List<Problem> placed = new ArrayList<>();
+                for (Problem p : e.problems()) {
+                    int offset = 0;
+                    if (p.element().isPresent()) {
+                        int k = p.element().get().index();
+                        List<Integer> origins = switch (p.element().get().kind()) {
+                            case SPEAKER -> speakerAt;
+                            case SECTION -> sectionAt;
+                            case CLAIM -> claimAt;
+                            case ARGUMENT -> argumentAt;
+                            default -> relationAt;
+                        };
+                        offset = k >= 0 && k < origins.size() ? origins.get(k) : 0;
+                    }
+                    placed.add(p.placed(name, lines.line(offset), lines.column(offset), ""));
+                }
+                throw new InvalidMapException(placed);
+            }
+        }
+
+        // ---- front matter: title, argmap's own object, everything else as metadata ----
+
+        void frontMatter() {
+            Map<String, Object> fm = m.frontMatter;
+            if (fm == null) {
+                return;
+            }
+            int at = m.frontMatterOffset;
+            for (Map.Entry<String, Object> e : fm.entrySet()) {
+                String key = e.getKey();
+                Object v = e.getValue();
+                if (key.equals("title") && v instanceof String s) {
+                    b.title(s);
+                } else if (key.equals("argmap") && v instanceof Map<?, ?> argmap) {
+                    argmapObject(argmap, at);
+                } else if (!key.isBlank()) {
+                    flatten(key, v);
+                }
+            }
+            if (fm.get("argmap") instanceof Map<?, ?>) {
+                // Argdown has no closing token: argmap's own files end with a comment line, so that a
+                // file cut short is refused instead of read as a smaller map.
+                String trimmed = text.stripTrailing();
+                if (!trimmed.endsWith(ArgdownWriter.END)) {
+                    throw fail(trimmed.length(), String.format(Locale.ROOT, ArgdownMessages.NO_END, ArgdownWriter.END));
                 }
             }
         }
-        return parts(text, tags, null, lineNo, column);
-    }
 
-    /** What a message quotes of a line or title: enough to find it, never megabytes. */
-    private static String shown(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
-    }
+        void flatten(String key, Object v) {
+            if (v instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    flatten(key + "." + e.getKey(), e.getValue());
+                }
+            } else if (v instanceof List<?> list) {
+                b.putMetadata(key, json(list));
+            } else {
+                b.putMetadata(key, v == ArgdownYaml.NULL ? "" : String.valueOf(v));
+            }
+        }
 
-    /** The parts of a line, unless its text is longer than argmap's JSON reader would take back. */
-    private Parts parts(StringBuilder text, List<String> tags, Value data, int lineNo, int column) {
-        if (text.length() > PositionedJson.MAX_STRING) {
-            error(lineNo, column, format(Messages.TOO_LARGE, "a text of " + text.length() + " characters, over the limit of "
-                    + PositionedJson.MAX_STRING));
+        void argmapObject(Map<?, ?> argmap, int at) {
+            Object version = argmap.get("version");
+            if (!String.valueOf(ArgdownWriter.VERSION).equals(version)) {
+                throw fail(at, "unsupported argmap front matter version " + version + "; this argmap reads version "
+                        + ArgdownWriter.VERSION);
+            }
+            if (argmap.get("source") instanceof Map<?, ?> s) {
+                b.source(new Source(str(s.get("path")), str(s.get("title")), str(s.get("date"))));
+            }
+            if (argmap.get("notes") instanceof List<?> notes) {
+                for (Object n : notes) {
+                    if (n instanceof String note) {
+                        b.addNote(note);
+                    }
+                }
+            }
+            if (argmap.get("speakers") instanceof List<?> list) {
+                speakerTable = true;
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> s && s.get("id") instanceof String id && s.get("name") instanceof String sn) {
+                        b.addSpeaker(new Speaker(id, sn, s.get("role") instanceof String r ? r : "", str(s.get("affiliation"))));
+                        speakers.add(id);
+                        speakerAt.add(at);
+                    } else {
+                        throw fail(at, "a speaker in the argmap front matter needs an \"id\" and a \"name\"");
+                    }
+                }
+            }
+        }
+
+        // ---- sections ----
+
+        void sections() {
+            Set<String> taken = new HashSet<>();
+            int n = 0;
+            if (m.sections.size() == 1 && m.statements.isEmpty() && m.arguments.isEmpty() && m.sections.get(0).data != null
+                    && "true".equals(m.sections.get(0).data.get(ArgdownWriter.EMPTY_MARK))) {
+                // argmap's file for a map without claims, arguments or sections: Argdown needs one block.
+                return;
+            }
+            for (ArgdownModel.Section s : m.sections) {
+                n++;
+                Map<String, Object> data = s.data;
+                String title = data != null && data.get("title") instanceof String t ? t : s.title;
+                String id = data != null && data.get("id") instanceof String given && Ids.isValid(given) && !taken.contains(given)
+                        ? given : null;
+                if (id == null) {
+                    id = title.isBlank() ? "s" + n : deriveId(title, "s");
+                    id = unique(id, taken);
+                } else {
+                    taken.add(id);
+                }
+                ignore(data, SECTION_KEYS);
+                sectionId.put(s, id);
+                b.addSection(new Section(id, title.isBlank() ? id : title));
+                sectionAt.add(s.offset);
+            }
+        }
+
+        // ---- claims ----
+
+        String nodeId(Node n, Map<String, Object> data, String prefix, boolean untitled) {
+            String given = data != null && data.get("id") instanceof String s && reserved.get(s) == n ? s : null;
+            String id = given != null ? given : unique(deriveId(n.title, prefix), nodeIds);
+            idOf.put(n, id);
+            return id;
+        }
+
+        List<String> tags(List<String> tags) {
+            List<String> out = new ArrayList<>();
+            for (String t : tags) {
+                String slug = Ids.isValid(t) ? t : deriveId(t, "tag");
+                if (!slug.equals(t)) {
+                    tagOriginals.putIfAbsent(slug, t);
+                }
+                out.add(slug);
+            }
+            return out;
+        }
+
+        /** Ids given in data are reserved before any id is derived, so that a derived id never takes one. */
+        void reserveGivenIds() {
+            List<Node> nodes = new ArrayList<>(m.statements.values());
+            nodes.addAll(m.arguments.values());
+            for (Node n : nodes) {
+                if (n.data != null && n.data.get("id") instanceof String s && Ids.isValid(s) && !reserved.containsKey(s)) {
+                    reserved.put(s, n);
+                }
+            }
+            nodeIds.addAll(reserved.keySet());
+        }
+
+        void claims() {
+            reserveGivenIds();
+            for (EquivalenceClass ec : m.statements.values()) {
+                Map<String, Object> data = ec.data;
+                String id = nodeId(ec, data, "s", ec.untitled);
+                String text = data != null && data.get("text") instanceof String t ? t : ec.canonicalText().strip();
+                if (text.isBlank()) {
+                    // A statement only ever referred to: Argdown shows its title.
+                    text = ec.title;
+                }
+                checkLength(text, ec.offset);
+                Claim c = Claim.of(id, text);
+                String title = data != null && data.get("title") instanceof String t ? t : ec.untitled ? null : ec.title;
+                if (title != null && !title.isEmpty() && !title.equals(id)) {
+                    c = c.withTitle(title);
+                }
+                if (ec.section != null) {
+                    c = c.withSection(sectionId.get(ec.section));
+                }
+                if (!ec.tags.isEmpty()) {
+                    c = c.withTags(tags(ec.tags));
+                }
+                if (data != null) {
+                    Optional<String> speaker = speaker(data.get("speaker"), ec.offset);
+                    if (speaker.isPresent()) {
+                        c = c.withSpeaker(speaker.get());
+                    }
+                    if (data.get("quote") instanceof String q) {
+                        c = c.withQuote(q);
+                    }
+                    if (data.get("note") instanceof String note) {
+                        c = c.withNote(note);
+                    }
+                    if (data.get("weight") instanceof String w) {
+                        try {
+                            c = c.withWeight(Double.parseDouble(w));
+                        } catch (NumberFormatException e) {
+                            warnings.add(at(ec.offset, "statement [" + ArgdownParser.shown(ec.title)
+                                    + "]: \"weight\" is not a number, ignored: " + ArgdownParser.shown(w)));
+                        }
+                    }
+                    ignore(data, NODE_KEYS);
+                }
+                b.addClaim(c);
+                claimAt.add(ec.offset);
+            }
+        }
+
+        Optional<String> speaker(Object value, int offset) {
+            if (!(value instanceof String s) || s.isBlank()) {
+                return Optional.empty();
+            }
+            if (speakerTable || speakers.contains(s)) {
+                return Optional.of(s);
+            }
+            // A file without argmap's speaker table names speakers by name: each becomes a speaker.
+            String id = Ids.isValid(s) ? s : deriveId(s, "speaker");
+            if (speakers.add(id)) {
+                b.addSpeaker(new Speaker(id, s, "", Optional.empty()));
+                speakerAt.add(offset);
+            }
+            return Optional.of(id);
+        }
+
+        void checkLength(String text, int offset) {
+            if (text.length() > PositionedJson.MAX_STRING) {
+                throw fail(offset, "refused: a text of " + text.length() + " characters, over the limit of "
+                        + PositionedJson.MAX_STRING + "; no argument map comes near this limit, so the file is broken or is not a map");
+            }
+        }
+
+        // ---- arguments ----
+
+        void arguments() {
+            for (ArgdownModel.Argument a : m.arguments.values()) {
+                nodeId(a, a.data, "a", a.untitled);
+            }
+            for (ArgdownModel.Argument a : m.arguments.values()) {
+                Map<String, Object> data = a.data;
+                String id = idOf.get(a);
+                String text = data != null && data.get("text") instanceof String t ? t : a.canonicalText().strip();
+                checkLength(text, a.offset);
+                Argument arg = Argument.of(id, text);
+                String title = data != null && data.get("title") instanceof String t ? t : a.untitled ? null : a.title;
+                if (title != null && !title.isEmpty() && !title.equals(id)) {
+                    arg = arg.withTitle(title);
+                }
+                if (a.isReconstructed()) {
+                    String conclusion = idOf.get(m.statements.get(a.pcs.get(a.pcs.size() - 1).title));
+                    List<String> premises = new ArrayList<>();
+                    for (int i = 0; i < a.pcs.size() - 1; i++) {
+                        String p = idOf.get(m.statements.get(a.pcs.get(i).title));
+                        if (!premises.contains(p) && !p.equals(conclusion)) {
+                            premises.add(p);
+                        }
+                    }
+                    arg = arg.withPremises(premises).withConclusion(conclusion);
+                } else if (data != null) {
+                    if (data.get("premises") instanceof List<?> ps) {
+                        List<String> premises = new ArrayList<>();
+                        for (Object p : ps) {
+                            premises.add(String.valueOf(p));
+                        }
+                        arg = arg.withPremises(premises);
+                    }
+                    if (data.get("conclusion") instanceof String c) {
+                        arg = arg.withConclusion(c);
+                    }
+                }
+                if (a.section != null) {
+                    arg = arg.withSection(sectionId.get(a.section));
+                }
+                if (!a.tags.isEmpty()) {
+                    arg = arg.withTags(tags(a.tags));
+                }
+                if (data != null) {
+                    Optional<String> speaker = speaker(data.get("speaker"), a.offset);
+                    if (speaker.isPresent()) {
+                        arg = arg.withSpeaker(speaker.get());
+                    }
+                    if (data.get("quote") instanceof String q) {
+                        arg = arg.withQuote(q);
+                    }
+                    if (data.get("note") instanceof String note) {
+                        arg = arg.withNote(note);
+                    }
+                    ignore(data, NODE_KEYS);
+                }
+                arguments.put(id, arg);
+                b.addArgument(arg);
+                argumentAt.add(a.offset);
+            }
+        }
+
+        // ---- relations ----
+
+        void relations() {
+            Map<Member, Integer> perOwner = new IdentityHashMap<>();
+            for (ArgdownModel.Relation r : m.relations) {
+                if (r.owner != null) {
+                    perOwner.merge(r.owner, 1, Integer::sum);
+                }
+            }
+            List<Slot> slots = new ArrayList<>();
+            Set<List<Object>> pairs = new HashSet<>();
+            for (ArgdownModel.Relation r : m.relations) {
+                // argmap's own files give a relation its id, note, scheme and linked premises in the
+                // data of the statement it is written under, one relation per block.
+                Map<String, Object> extra = r.owner != null && r.owner.data != null && perOwner.get(r.owner) == 1
+                        ? ArgdownParser.asMap(r.owner.data.get("relation")) : null;
+                Slot s = new Slot();
+                s.offset = r.offset;
+                Node from = extra != null && r.movedFrom != null ? r.movedFrom : r.from;
+                s.from = new ArrayList<>(List.of(idOf.get(from)));
+                if (extra != null) {
+                    s.explicitId = extra.get("id") instanceof String id ? id : null;
+                    s.note = Optional.ofNullable(extra.get("note") instanceof String n ? n : null);
+                    s.scheme = Optional.ofNullable(extra.get("scheme") instanceof String sc ? sc : null);
+                    if (extra.get("linked") instanceof List<?> more) {
+                        for (Object p : more) {
+                            s.from.add(String.valueOf(p));
+                        }
+                    }
+                }
+                if (r.type == RelationType.UNDERCUT) {
+                    s.kind = RelationKind.UNDERCUT;
+                    s.argdownTarget = r.to;
+                    s.targetId = extra != null && extra.get("undercuts") instanceof String t ? t : null;
+                    slots.add(s);
+                    continue;
+                }
+                s.kind = r.type == RelationType.SUPPORT || r.type == RelationType.ENTAILS ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
+                s.to = idOf.get(r.to);
+                addIfNew(s, slots, pairs, r);
+                if (r.type == RelationType.CONTRADICTORY) {
+                    // A contradiction attacks both ways.
+                    Slot back = new Slot();
+                    back.kind = RelationKind.REBUTTAL;
+                    back.from = List.of(s.to);
+                    back.to = s.from.get(0);
+                    back.offset = r.offset;
+                    addIfNew(back, slots, pairs, r);
+                }
+            }
+            // Provisional ids (as ArgumentMap.Builder gives them) resolve argmap's explicit undercut targets.
+            assignIds(slots);
+            Map<String, Slot> byId = new HashMap<>();
+            for (Slot s : slots) {
+                byId.putIfAbsent(s.id, s);
+            }
+            List<Slot> inferences = new ArrayList<>();
+            List<Slot> kept = new ArrayList<>();
+            for (Slot s : slots) {
+                if (s.kind == RelationKind.UNDERCUT) {
+                    s.target = s.targetId != null ? byId.get(s.targetId) : structuralTarget(s, slots, pairs, inferences);
+                    if (s.target == null) {
+                        warnings.add(at(s.offset, String.format(Locale.ROOT, LEFT_OUT, "undercut", "it attacks "
+                                + describe(s.argdownTarget) + ", which has no relation in the map to undercut")));
+                        continue;
+                    }
+                }
+                kept.add(s);
+            }
+            kept.addAll(inferences);
+            assignIds(kept);
+            for (Slot s : kept) {
+                String to = s.kind == RelationKind.UNDERCUT ? s.target.id : s.to;
+                Relation rel = Relation.linked(s.kind, s.from, to).withId(s.id);
+                if (s.note.isPresent()) {
+                    rel = rel.withNote(s.note.get());
+                }
+                if (s.scheme.isPresent()) {
+                    rel = rel.withScheme(s.scheme.get());
+                }
+                b.addRelation(rel);
+                relationAt.add(s.offset);
+            }
+        }
+
+        String describe(Node n) {
+            if (n instanceof EquivalenceClass) {
+                return "statement [" + ArgdownParser.shown(n.title) + "]";
+            }
+            if (n instanceof ArgdownModel.Argument) {
+                return "argument <" + ArgdownParser.shown(n.title) + ">";
+            }
+            return "the inference of <" + ArgdownParser.shown(((Inference) n).argumentTitle) + ">";
+        }
+
+        void addIfNew(Slot s, List<Slot> slots, Set<List<Object>> pairs, ArgdownModel.Relation r) {
+            if (s.from.contains(s.to)) {
+                warnings.add(at(r.offset, String.format(Locale.ROOT, LEFT_OUT, s.kind.label(), "it relates "
+                        + describe(r.to) + " to itself, and argmap has no self-relations")));
+                return;
+            }
+            List<Object> key = List.of(new java.util.TreeSet<>(s.from), s.to);
+            if (!pairs.add(key)) {
+                warnings.add(at(r.offset, String.format(Locale.ROOT, LEFT_OUT, s.kind.label(), "it is a second relation from "
+                        + describe(r.from) + " to " + describe(r.to) + " (a support and an attack, or an attack and a"
+                        + " contradiction), and argmap keeps one relation per pair, the first")));
+                return;
+            }
+            slots.add(s);
+        }
+
+        /**
+         * What an Argdown undercut attacks, as a relation of the map: an inference of a
+         * reconstructed argument is the linked support from its premises to its conclusion (made
+         * for it, unless the map has that relation); an argument without a premise-conclusion
+         * structure, or a statement, undercut is the first relation it argues with.
+         */
+        Slot structuralTarget(Slot undercut, List<Slot> slots, Set<List<Object>> pairs, List<Slot> inferences) {
+            Node t = undercut.argdownTarget;
+            if (t instanceof Inference inf) {
+                ArgdownModel.Argument a = m.arguments.get(inf.argumentTitle);
+                Argument arg = arguments.get(idOf.get(a));
+                if (arg == null || arg.premises().isEmpty() || arg.conclusion().isEmpty()) {
+                    return null;
+                }
+                List<Object> key = List.of(new java.util.TreeSet<>(arg.premises()), arg.conclusion().get());
+                for (Slot s : slots) {
+                    if (s.kind != RelationKind.UNDERCUT && List.of(new java.util.TreeSet<>(s.from), s.to).equals(key)) {
+                        // The map has a relation on that pair already: a support is the inference; a
+                        // rebuttal leaves no place for one (one relation per pair).
+                        return s.kind == RelationKind.SUPPORT ? s : null;
+                    }
+                }
+                for (Slot s : inferences) {
+                    if (List.of(new java.util.TreeSet<>(s.from), s.to).equals(key)) {
+                        return s;
+                    }
+                }
+                Slot s = new Slot();
+                s.kind = RelationKind.SUPPORT;
+                s.from = arg.premises();
+                s.to = arg.conclusion().get();
+                s.explicitId = unique(arg.id() + ".inference", new HashSet<>(nodeIds));
+                s.offset = inf.offset;
+                s.note = Optional.of("the inference of argument " + arg.id() + ", which an undercut attacks");
+                if (!inf.rules.isEmpty()) {
+                    s.scheme = Optional.of(String.join(", ", inf.rules));
+                }
+                pairs.add(key);
+                inferences.add(s);
+                return s;
+            }
+            String id = idOf.get(t);
+            for (Slot s : slots) {
+                if (s.kind != RelationKind.UNDERCUT && s.from.contains(id)) {
+                    return s;
+                }
+            }
             return null;
         }
-        return new Parts(text.toString(), tags, data);
-    }
 
-    // ---- typed access to metadata ----
-
-    private boolean object(Value v, String what, List<String> allowed) {
-        if (!v.is(Kind.OBJECT)) {
-            error(v, format(Messages.WRONG_TYPE, what, "an object", v.kind().description()));
-            return false;
+        /** The ids {@link ArgumentMap.Builder#build()} would give: explicit ones, else "r" + (index + 1), suffixed when taken. */
+        void assignIds(List<Slot> slots) {
+            Set<String> taken = new HashSet<>();
+            for (Slot s : slots) {
+                if (s.explicitId != null) {
+                    taken.add(s.explicitId);
+                }
+            }
+            for (int i = 0; i < slots.size(); i++) {
+                Slot s = slots.get(i);
+                if (s.explicitId != null) {
+                    s.id = s.explicitId;
+                    continue;
+                }
+                String id = ArgumentMap.Builder.defaultRelationId(i);
+                for (int k = 2; taken.contains(id); k++) {
+                    id = ArgumentMap.Builder.defaultRelationId(i) + "-" + k;
+                }
+                taken.add(id);
+                s.id = id;
+            }
         }
-        if (allowed != null) {
-            for (Map.Entry<String, Value> f : v.fields().entrySet()) {
-                if (!allowed.contains(f.getKey())) {
-                    error(f.getValue(), format(Messages.UNKNOWN_FIELD, f.getKey(), what, String.join(", ", allowed)));
+
+        void ignore(Map<String, Object> data, Set<String> known) {
+            if (data == null) {
+                return;
+            }
+            for (String k : data.keySet()) {
+                if (!known.contains(k)) {
+                    ignoredKeys.merge(k, 1, Integer::sum);
                 }
             }
         }
-        return true;
     }
 
-    private List<Value> items(Value v, String what) {
-        if (!v.is(Kind.ARRAY)) {
-            error(v, format(Messages.WRONG_TYPE, what, "an array", v.kind().description()));
-            return List.of();
+    private static Optional<String> str(Object o) {
+        return o instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+
+    /** A YAML list as JSON text, for metadata (which holds strings). */
+    static String json(Object v) {
+        if (v instanceof List<?> list) {
+            StringBuilder s = new StringBuilder("[");
+            for (Object o : list) {
+                if (s.length() > 1) {
+                    s.append(", ");
+                }
+                s.append(json(o));
+            }
+            return s.append(']').toString();
         }
-        return v.items();
-    }
-
-    private Optional<String> required(Value object, String field, String what) {
-        if (object.field(field).isEmpty()) {
-            error(object, format(Messages.MISSING_FIELD, what, field));
-            return Optional.empty();
+        if (v instanceof Map<?, ?> map) {
+            StringBuilder s = new StringBuilder("{");
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (s.length() > 1) {
+                    s.append(", ");
+                }
+                s.append(json(String.valueOf(e.getKey()))).append(": ").append(json(e.getValue()));
+            }
+            return s.append('}').toString();
         }
-        return string(object, field, what + "'s \"" + field + "\"");
-    }
-
-    private Optional<String> string(Value object, String field, String what) {
-        Optional<Value> v = object.field(field);
-        if (v.isEmpty()) {
-            return Optional.empty();
+        if (v == ArgdownYaml.NULL) {
+            return "null";
         }
-        if (v.get().is(Kind.STRING)) {
-            return Optional.of(v.get().text());
+        String t = String.valueOf(v);
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '\\') {
+                s.append('\\').append(c);
+            } else if (c < 0x20) {
+                s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                s.append(c);
+            }
         }
-        error(v.get(), format(Messages.WRONG_TYPE, what, "a string", v.get().kind().description()));
-        return Optional.empty();
-    }
-
-    private void error(Value at, String message) {
-        errors.add(at.problem(name, message));
-    }
-
-    private void error(int line, int column, String message) {
-        errors.add(new Problem(name, line, column, "", message));
-    }
-
-    private void fail(Problem p) {
-        errors.add(p);
-        throw new InvalidMapException(errors);
-    }
-
-    private void throwIfErrors() {
-        if (!errors.isEmpty()) {
-            throw new InvalidMapException(errors);
-        }
+        return s.append('"').toString();
     }
 }

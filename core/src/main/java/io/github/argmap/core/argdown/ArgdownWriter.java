@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
@@ -12,7 +13,6 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.jackson.JsonLayout;
@@ -26,6 +26,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Pattern;
 
 /** Writes Argdown; see the package documentation for the layout and the escaping. */
@@ -38,6 +41,11 @@ final class ArgdownWriter {
      * was not cut short (a truncated file would otherwise read as a smaller map).
      */
     static final String END = "// argmap: end of map";
+    /**
+     * The data key of the one heading written for a map without claims, arguments or sections:
+     * Argdown needs at least one block after the front matter, and the reader drops this one.
+     */
+    static final String EMPTY_MARK = "argmap-empty-map";
     private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_-]+");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -50,105 +58,329 @@ final class ArgdownWriter {
         if (!tooLong.isEmpty()) {
             throw new InvalidMapException(tooLong);
         }
-        StringBuilder s = new StringBuilder();
-        s.append("===\n");
-        s.append("title: ").append(json(g -> g.writeString(map.title()))).append('\n');
-        s.append("argmap: ").append(json(g -> {
-            g.writeStartObject();
-            g.writeNumberField("version", VERSION);
-            JsonFields.source(g, map.source());
-            if (!map.notes().isEmpty()) {
-                g.writeArrayFieldStart("notes");
-                for (String note : map.notes()) {
-                    g.writeString(note);
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("speakers");
-            for (Speaker sp : map.speakers()) {
-                g.writeStartObject();
-                JsonFields.speakerFields(g, sp);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        })).append('\n');
-        s.append("===\n");
-
-        Map<String, List<LinkedGroups.Premise>> outgoing = new HashMap<>();
-        for (LinkedGroups.Premise premise : LinkedGroups.expand(map.relations(), "Argdown")) {
-            outgoing.computeIfAbsent(premise.relation().source(), k -> new ArrayList<>()).add(premise);
-        }
-        // Claims without a section come first, before any heading; then each section's claims.
-        Map<String, List<Claim>> bySection = new LinkedHashMap<>();
-        bySection.put("", new ArrayList<>());
-        for (Section section : map.sections()) {
-            bySection.put(section.id(), new ArrayList<>());
-        }
-        for (Claim c : map.claims()) {
-            bySection.get(c.section().orElse("")).add(c);
-        }
-        for (Claim c : bySection.get("")) {
-            statement(s, c, outgoing.getOrDefault(c.id(), List.of()));
-        }
-        for (Section section : map.sections()) {
-            s.append("\n# ").append(escape(section.title())).append(' ').append(json(g -> {
-                g.writeStartObject();
-                g.writeStringField("id", section.id());
-                // The reader trims a heading's text, as Argdown does; the exact title then travels in the metadata.
-                if (lossy(section.title()) || !section.title().equals(section.title().trim())) {
-                    g.writeStringField("title", section.title());
-                }
-                g.writeEndObject();
-            })).append('\n');
-            for (Claim c : bySection.get(section.id())) {
-                statement(s, c, outgoing.getOrDefault(c.id(), List.of()));
-            }
-        }
-        s.append('\n').append(END).append('\n');
-        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        new Layout(map).write(out);
     }
 
-    private static void statement(StringBuilder s, Claim c, List<LinkedGroups.Premise> outgoing) {
-        s.append('\n').append('[').append(title(c.id())).append("]: ").append(escape(c.text()));
-        for (String tag : c.tags()) {
-            s.append(" #").append(PLAIN_TAG.matcher(tag).matches() ? tag : "(" + tag + ")");
+    /** The Argdown titles chosen for the map's nodes and what the reader needs to get the same ids back. */
+    private static final class Layout {
+        final ArgumentMap map;
+        final StringBuilder s = new StringBuilder();
+        final Map<String, String> argdownTitle = new HashMap<>();
+        final Map<String, Integer> derivedCount = new HashMap<>();
+
+        Layout(ArgumentMap map) {
+            this.map = map;
+            // Argdown joins statements of one title into one: every node gets a title of its own,
+            // statements and arguments each in their own namespace, as in Argdown.
+            Set<String> statementTitles = new HashSet<>();
+            Set<String> argumentTitles = new HashSet<>();
+            for (Claim c : map.claims()) {
+                argdownTitle.put(c.id(), choose(c.id(), c.title(), statementTitles, ']'));
+            }
+            for (Argument a : map.arguments()) {
+                argdownTitle.put(a.id(), choose(a.id(), a.title(), argumentTitles, '>'));
+            }
+            for (String t : argdownTitle.values()) {
+                derivedCount.merge(ArgdownReader.deriveId(t, "x"), 1, Integer::sum);
+            }
         }
-        boolean relationData = outgoing.stream().anyMatch(p -> p.relation().note().isPresent() || p.group().isPresent());
-        if (c.speaker().isPresent() || c.quote().isPresent() || c.note().isPresent() || c.weight().isPresent()
-                || lossy(c.text()) || relationData) {
-            s.append(' ').append(json(g -> {
-                g.writeStartObject();
-                JsonFields.optional(g, "speaker", c.speaker());
-                JsonFields.optional(g, "quote", c.quote());
-                JsonFields.optional(g, "note", c.note());
-                if (c.weight().isPresent()) {
-                    g.writeNumberField("weight", c.weight().getAsDouble());
+
+        /** The title itself when Argdown can hold it and no other node has it; else the id. */
+        static String choose(String id, Optional<String> title, Set<String> used, char close) {
+            if (title.isPresent() && safeTitle(title.get(), close) && used.add(title.get())) {
+                return title.get();
+            }
+            String t = id.startsWith("-") ? " " + id : id;
+            for (int k = 2; !used.add(t); k++) {
+                t = id + " (" + k + ")";
+            }
+            return t;
+        }
+
+        static boolean safeTitle(String t, char close) {
+            if (t.isEmpty() || t.startsWith("-") || !t.equals(t.strip()) || t.indexOf(close) >= 0) {
+                return false;
+            }
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (ArgdownLexer.isLineTerminator(c) || c == '[' || c == '<' || Character.isSurrogate(c)) {
+                    return false;
                 }
-                if (lossy(c.text())) {
-                    g.writeStringField("text", c.text());
-                }
-                if (relationData) {
-                    g.writeObjectFieldStart("relations");
-                    for (LinkedGroups.Premise p : outgoing) {
-                        Relation r = p.relation();
-                        if (r.note().isPresent() || p.group().isPresent()) {
-                            g.writeObjectFieldStart(r.to());
-                            JsonFields.optional(g, "note", r.note());
-                            JsonFields.optional(g, "group", p.group());
-                            g.writeEndObject();
+            }
+            return !t.startsWith("Untitled ");
+        }
+
+        /** Whether the reader, deriving an id from the Argdown title, gets this id back without help. */
+        boolean needsId(String id) {
+            String t = argdownTitle.get(id);
+            String derived = ArgdownReader.deriveId(t, "x");
+            return !derived.equals(id) || derivedCount.get(derived) > 1;
+        }
+
+        void write(OutputStream out) throws IOException {
+            frontMatter();
+            // Claims and arguments without a section come first, before any heading; then each section's.
+            Map<String, List<Claim>> claims = new LinkedHashMap<>();
+            Map<String, List<Argument>> arguments = new LinkedHashMap<>();
+            claims.put("", new ArrayList<>());
+            arguments.put("", new ArrayList<>());
+            for (Section section : map.sections()) {
+                claims.put(section.id(), new ArrayList<>());
+                arguments.put(section.id(), new ArrayList<>());
+            }
+            for (Claim c : map.claims()) {
+                claims.get(c.section().orElse("")).add(c);
+            }
+            for (Argument a : map.arguments()) {
+                arguments.get(a.section().orElse("")).add(a);
+            }
+            group(claims.get(""), arguments.get(""));
+            Map<String, Integer> sectionDerived = new HashMap<>();
+            for (Section section : map.sections()) {
+                sectionDerived.merge(ArgdownReader.deriveId(section.title(), "s"), 1, Integer::sum);
+            }
+            for (Section section : map.sections()) {
+                String title = section.title().strip();
+                boolean exactTitle = lossy(section.title()) || !section.title().equals(title) || title.isEmpty();
+                String derived = ArgdownReader.deriveId(title, "s");
+                s.append("\n# ").append(title.isEmpty() ? escape(section.id()) : escape(title));
+                if (exactTitle || !derived.equals(section.id()) || sectionDerived.get(derived) > 1) {
+                    s.append(' ').append(json(g -> {
+                        g.writeStartObject();
+                        g.writeStringField("id", section.id());
+                        if (exactTitle) {
+                            g.writeStringField("title", section.title());
                         }
+                        g.writeEndObject();
+                    }));
+                }
+                s.append('\n');
+                group(claims.get(section.id()), arguments.get(section.id()));
+            }
+            if (map.claims().isEmpty() && map.arguments().isEmpty() && map.sections().isEmpty()) {
+                s.append("\n# ").append(map.title().isBlank() ? "Empty map" : escape(map.title().strip()))
+                        .append(" {\"").append(EMPTY_MARK).append("\": true}\n");
+            }
+            List<Relation> relations = map.relations();
+            Set<String> written = new HashSet<>();
+            for (int i = 0; i < relations.size(); i++) {
+                relation(relations.get(i), i, written);
+            }
+            s.append('\n').append(END).append('\n');
+            out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+
+        void frontMatter() {
+            s.append("===\n");
+            s.append("title: ").append(json(g -> g.writeString(map.title()))).append('\n');
+            s.append("argmap: ").append(json(g -> {
+                g.writeStartObject();
+                g.writeNumberField("version", VERSION);
+                JsonFields.source(g, map.source());
+                if (!map.notes().isEmpty()) {
+                    g.writeArrayFieldStart("notes");
+                    for (String note : map.notes()) {
+                        g.writeString(note);
                     }
+                    g.writeEndArray();
+                }
+                g.writeArrayFieldStart("speakers");
+                for (Speaker sp : map.speakers()) {
+                    g.writeStartObject();
+                    JsonFields.speakerFields(g, sp);
                     g.writeEndObject();
                 }
+                g.writeEndArray();
                 g.writeEndObject();
-            }));
+            })).append('\n');
+            // Metadata keys as written: the reader flattens nested front matter to dotted keys, so a
+            // dotted key stays one key (and "model.mode" does not switch the Argdown CLI to strict mode).
+            for (Map.Entry<String, String> e : map.metadata().entrySet()) {
+                if (e.getKey().equals("title") || e.getKey().equals("argmap")) {
+                    continue;
+                }
+                s.append(json(g -> g.writeString(e.getKey()))).append(": ").append(json(g -> g.writeString(e.getValue())))
+                        .append('\n');
+            }
+            s.append("===\n");
         }
-        s.append('\n');
-        for (LinkedGroups.Premise p : outgoing) {
-            Relation r = p.relation();
-            s.append(INDENT).append(r.isSupport() ? "+> [" : "-> [").append(title(r.to())).append("]\n");
+
+        void group(List<Claim> claims, List<Argument> arguments) {
+            for (Claim c : claims) {
+                statement(c);
+            }
+            for (Argument a : arguments) {
+                argument(a);
+            }
+        }
+
+        void tags(List<String> tags) {
+            for (String tag : tags) {
+                String original = map.metadata().get("tag." + tag);
+                if (original != null && original.indexOf(')') < 0 && !original.isBlank() && original.equals(original.strip())
+                        && !lossy(original) && ArgdownReader.deriveId(original, "tag").equals(tag)) {
+                    s.append(" #(").append(original).append(')');
+                } else {
+                    s.append(" #").append(PLAIN_TAG.matcher(tag).matches() ? tag : "(" + tag + ")");
+                }
+            }
+        }
+
+        void statement(Claim c) {
+            String title = argdownTitle.get(c.id());
+            boolean exactText = lossy(c.text());
+            s.append('\n').append('[').append(title).append("]: ").append(escape(c.text()));
+            tags(c.tags());
+            boolean id = needsId(c.id());
+            // No title, but an Argdown title other than the id: "" tells the reader there is none.
+            boolean exactTitle = c.title().isPresent() ? !c.title().get().equals(title) : !title.equals(c.id());
+            if (id || exactTitle || exactText || c.speaker().isPresent() || c.quote().isPresent() || c.note().isPresent()
+                    || c.weight().isPresent()) {
+                s.append(' ').append(json(g -> {
+                    g.writeStartObject();
+                    if (id) {
+                        g.writeStringField("id", c.id());
+                    }
+                    if (exactTitle) {
+                        g.writeStringField("title", c.title().orElse(""));
+                    }
+                    JsonFields.optional(g, "speaker", c.speaker());
+                    JsonFields.optional(g, "quote", c.quote());
+                    JsonFields.optional(g, "note", c.note());
+                    if (c.weight().isPresent()) {
+                        g.writeNumberField("weight", c.weight().getAsDouble());
+                    }
+                    if (exactText) {
+                        g.writeStringField("text", c.text());
+                    }
+                    g.writeEndObject();
+                }));
+            }
+            s.append('\n');
+        }
+
+        /** Whether an argument is written with a premise-conclusion structure, which Argdown requires to have both. */
+        static boolean reconstructed(Argument a) {
+            return !a.premises().isEmpty() && a.conclusion().isPresent();
+        }
+
+        void argument(Argument a) {
+            String title = argdownTitle.get(a.id());
+            boolean exactText = lossy(a.text());
+            s.append('\n').append('<').append(title).append('>');
+            if (!a.text().isEmpty()) {
+                s.append(": ").append(escape(a.text()));
+            }
+            tags(a.tags());
+            boolean id = needsId(a.id());
+            boolean exactTitle = a.title().isPresent() ? !a.title().get().equals(title) : !title.equals(a.id());
+            boolean structure = !reconstructed(a) && (!a.premises().isEmpty() || a.conclusion().isPresent());
+            if (id || exactTitle || exactText || structure || a.speaker().isPresent() || a.quote().isPresent()
+                    || a.note().isPresent()) {
+                s.append(' ').append(json(g -> {
+                    g.writeStartObject();
+                    if (id) {
+                        g.writeStringField("id", a.id());
+                    }
+                    if (exactTitle) {
+                        g.writeStringField("title", a.title().orElse(""));
+                    }
+                    JsonFields.optional(g, "speaker", a.speaker());
+                    JsonFields.optional(g, "quote", a.quote());
+                    JsonFields.optional(g, "note", a.note());
+                    if (exactText) {
+                        g.writeStringField("text", a.text());
+                    }
+                    if (structure) {
+                        if (!a.premises().isEmpty()) {
+                            g.writeArrayFieldStart("premises");
+                            for (String p : a.premises()) {
+                                g.writeString(p);
+                            }
+                            g.writeEndArray();
+                        }
+                        JsonFields.optional(g, "conclusion", a.conclusion());
+                    }
+                    g.writeEndObject();
+                }));
+            }
+            s.append('\n');
+            if (reconstructed(a)) {
+                s.append('\n');
+                int n = 1;
+                for (String p : a.premises()) {
+                    s.append('(').append(n++).append(") [").append(argdownTitle.get(p)).append("]\n");
+                }
+                s.append("----\n");
+                s.append('(').append(n).append(") [").append(argdownTitle.get(a.conclusion().get())).append("]\n");
+            }
+        }
+
+        String reference(String nodeId) {
+            String t = argdownTitle.get(nodeId);
+            return map.isArgument(nodeId) ? "<" + t + ">" : "[" + t + "]";
+        }
+
+        /**
+         * One relation as a block of its own, in map order, so that the reader gives it the same place
+         * (and so the same default id): {@code [source] {data}} and, indented, the arrow and the target.
+         * An undercut is written to the first premise (or target) of the relation it undercuts, which
+         * the Argdown CLI reports as an undercut; the data names the relation.
+         */
+        void relation(Relation r, int index, Set<String> written) {
+            String source = r.from().get(0);
+            String arrow;
+            String target;
+            if (r.isUndercut()) {
+                arrow = "_>";
+                Relation undercut = map.relation(r.to()).orElseThrow();
+                List<String> candidates = new ArrayList<>(undercut.from());
+                if (!undercut.isUndercut()) {
+                    candidates.add(undercut.to());
+                }
+                target = candidates.get(0);
+                for (String c : candidates) {
+                    if (!written.contains(source + " _> " + c) && !c.equals(source)) {
+                        target = c;
+                        break;
+                    }
+                }
+            } else {
+                arrow = r.isSupport() ? "+>" : "->";
+                target = r.to();
+            }
+            written.add(source + " " + arrow + " " + target);
+            boolean id = !r.id().equals(ArgumentMap.Builder.defaultRelationId(index));
+            // An argument with a premise-conclusion structure: Argdown moves its relations to its
+            // conclusion; the (possibly empty) data tells the reader the relation is the argument's own.
+            boolean fromStructure = map.argument(source).map(Layout::reconstructed).orElse(false);
+            boolean data = id || r.isLinked() || r.isUndercut() || r.note().isPresent() || r.scheme().isPresent() || fromStructure;
+            s.append('\n').append(reference(source));
+            if (data) {
+                s.append(' ').append(json(g -> {
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("relation");
+                    if (id) {
+                        g.writeStringField("id", r.id());
+                    }
+                    if (r.isUndercut()) {
+                        g.writeStringField("undercuts", r.to());
+                    }
+                    if (r.isLinked()) {
+                        g.writeArrayFieldStart("linked");
+                        for (String p : r.from().subList(1, r.from().size())) {
+                            g.writeString(p);
+                        }
+                        g.writeEndArray();
+                    }
+                    JsonFields.optional(g, "note", r.note());
+                    JsonFields.optional(g, "scheme", r.scheme());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }));
+            }
+            s.append('\n').append(INDENT).append(arrow).append(' ').append(reference(target)).append('\n');
         }
     }
 
@@ -160,9 +392,13 @@ final class ArgdownWriter {
         return id.startsWith("-") ? " " + id : id;
     }
 
-    /** Tells whether a text cannot stand on one Argdown line as it is. */
+    /**
+     * Tells whether a text cannot stand on one Argdown line as it is: it holds a line break or a lone
+     * surrogate, or white space at either end, which the reader strips.
+     */
     static boolean lossy(String text) {
-        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || loneSurrogateAt(text, 0) >= 0;
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0
+                || loneSurrogateAt(text, 0) >= 0 || !text.equals(text.strip());
     }
 
     /**
@@ -201,6 +437,8 @@ final class ArgdownWriter {
             switch (c) {
                 case '\n':
                 case '\r':
+                case '\u2028':
+                case '\u2029':
                     out.append(' ');
                     break;
                 case '\\': case '@': case '#': case '*': case '_': case '[': case ']':

@@ -53,6 +53,10 @@ final class ArgdownParser {
     private Relation currentRelation;
     private final ArrayDeque<Node> relationParents = new ArrayDeque<>();
     private int uniqueTitleCounter;
+    /** The relations read so far, by source, target and type (nodes compare by identity). */
+    private final java.util.Set<Key> seen = new java.util.HashSet<>();
+
+    private record Key(Node from, Node to, RelationType type) {}
     private int sectionCounter;
 
     /** A heading being read: the target of its text and tags. */
@@ -808,15 +812,18 @@ final class ArgdownParser {
         } else {
             r.from = target;
         }
-        for (Relation existing : r.from.relations) {
-            if (r.to == existing.to && r.type == existing.type) {
-                return;
-            }
-            if (r.type == RelationType.CONTRADICTORY && existing.type == r.type && r.from == existing.to
-                    && r.to == existing.from) {
-                return;
-            }
+        // The ModelPlugin looks through the source's relations for one with the same target and type (or
+        // the same contradiction the other way round); a set of those keys answers the same in O(1),
+        // where the loop would be quadratic for a statement with thousands of relations.
+        // Its list holds the relations ending at the source too, so a self-relation counts as a repeat
+        // of any relation of its type into that node.
+        if (seen.contains(new Key(r.from, r.to, r.type))
+                || (r.type == RelationType.CONTRADICTORY && seen.contains(new Key(r.to, r.from, r.type)))
+                || (r.from == r.to && seen.contains(new Key(null, r.to, r.type)))) {
+            return;
         }
+        seen.add(new Key(r.from, r.to, r.type));
+        seen.add(new Key(null, r.to, r.type));
         m.relations.add(r);
         r.from.relations.add(r);
         r.to.relations.add(r);

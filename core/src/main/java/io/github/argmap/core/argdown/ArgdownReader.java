@@ -498,7 +498,7 @@ final class ArgdownReader {
                 }
             }
             List<Slot> slots = new ArrayList<>();
-            Set<List<Object>> pairs = new HashSet<>();
+            Set<String> pairs = new HashSet<>();
             for (ArgdownModel.Relation r : m.relations) {
                 // argmap's own files give a relation its id, note, scheme and linked premises in the
                 // data of the statement it is written under, one relation per block.
@@ -546,9 +546,19 @@ final class ArgdownReader {
             }
             List<Slot> inferences = new ArrayList<>();
             List<Slot> kept = new ArrayList<>();
+            Map<String, Slot> byPair = new HashMap<>();
+            Map<String, Slot> firstFrom = new HashMap<>();
+            for (Slot s : slots) {
+                if (s.kind != RelationKind.UNDERCUT) {
+                    byPair.putIfAbsent(pairKey(s.from, s.to), s);
+                    for (String p : s.from) {
+                        firstFrom.putIfAbsent(p, s);
+                    }
+                }
+            }
             for (Slot s : slots) {
                 if (s.kind == RelationKind.UNDERCUT) {
-                    s.target = s.targetId != null ? byId.get(s.targetId) : structuralTarget(s, slots, pairs, inferences);
+                    s.target = s.targetId != null ? byId.get(s.targetId) : structuralTarget(s, byPair, firstFrom, pairs, inferences);
                     if (s.target == null) {
                         warnings.add(at(s.offset, String.format(Locale.ROOT, LEFT_OUT, "undercut", "it attacks "
                                 + describe(s.argdownTarget) + ", which has no relation in the map to undercut")));
@@ -583,13 +593,13 @@ final class ArgdownReader {
             return "the inference of <" + ArgdownParser.shown(((Inference) n).argumentTitle) + ">";
         }
 
-        void addIfNew(Slot s, List<Slot> slots, Set<List<Object>> pairs, ArgdownModel.Relation r) {
+        void addIfNew(Slot s, List<Slot> slots, Set<String> pairs, ArgdownModel.Relation r) {
             if (s.from.contains(s.to)) {
                 warnings.add(at(r.offset, String.format(Locale.ROOT, LEFT_OUT, s.kind.label(), "it relates "
                         + describe(r.to) + " to itself, and argmap has no self-relations")));
                 return;
             }
-            List<Object> key = List.of(new java.util.TreeSet<>(s.from), s.to);
+            String key = pairKey(s.from, s.to);
             if (!pairs.add(key)) {
                 warnings.add(at(r.offset, String.format(Locale.ROOT, LEFT_OUT, s.kind.label(), "it is a second relation from "
                         + describe(r.from) + " to " + describe(r.to) + " (a support and an attack, or an attack and a"
@@ -605,7 +615,8 @@ final class ArgdownReader {
          * for it, unless the map has that relation); an argument without a premise-conclusion
          * structure, or a statement, undercut is the first relation it argues with.
          */
-        Slot structuralTarget(Slot undercut, List<Slot> slots, Set<List<Object>> pairs, List<Slot> inferences) {
+        Slot structuralTarget(Slot undercut, Map<String, Slot> byPair, Map<String, Slot> firstFrom, Set<String> pairs,
+                List<Slot> inferences) {
             Node t = undercut.argdownTarget;
             if (t instanceof Inference inf) {
                 ArgdownModel.Argument a = m.arguments.get(inf.argumentTitle);
@@ -613,18 +624,12 @@ final class ArgdownReader {
                 if (arg == null || arg.premises().isEmpty() || arg.conclusion().isEmpty()) {
                     return null;
                 }
-                List<Object> key = List.of(new java.util.TreeSet<>(arg.premises()), arg.conclusion().get());
-                for (Slot s : slots) {
-                    if (s.kind != RelationKind.UNDERCUT && List.of(new java.util.TreeSet<>(s.from), s.to).equals(key)) {
-                        // The map has a relation on that pair already: a support is the inference; a
-                        // rebuttal leaves no place for one (one relation per pair).
-                        return s.kind == RelationKind.SUPPORT ? s : null;
-                    }
-                }
-                for (Slot s : inferences) {
-                    if (List.of(new java.util.TreeSet<>(s.from), s.to).equals(key)) {
-                        return s;
-                    }
+                String key = pairKey(arg.premises(), arg.conclusion().get());
+                Slot existing = byPair.get(key);
+                if (existing != null) {
+                    // The map has a relation on that pair already: a support is the inference; a
+                    // rebuttal leaves no place for one (one relation per pair).
+                    return existing.kind == RelationKind.SUPPORT ? existing : null;
                 }
                 Slot s = new Slot();
                 s.kind = RelationKind.SUPPORT;
@@ -637,16 +642,11 @@ final class ArgdownReader {
                     s.scheme = Optional.of(String.join(", ", inf.rules));
                 }
                 pairs.add(key);
+                byPair.put(key, s);
                 inferences.add(s);
                 return s;
             }
-            String id = idOf.get(t);
-            for (Slot s : slots) {
-                if (s.kind != RelationKind.UNDERCUT && s.from.contains(id)) {
-                    return s;
-                }
-            }
-            return null;
+            return firstFrom.get(idOf.get(t));
         }
 
         /** The ids {@link ArgumentMap.Builder#build()} would give: explicit ones, else "r" + (index + 1), suffixed when taken. */
@@ -682,6 +682,16 @@ final class ArgdownReader {
                 }
             }
         }
+    }
+
+    /** A relation's premises (in any order) and target, as one key. */
+    static String pairKey(List<String> from, String to) {
+        if (from.size() == 1) {
+            return from.get(0) + '\u0000' + to;
+        }
+        List<String> sorted = new ArrayList<>(from);
+        sorted.sort(null);
+        return String.join("\u0001", sorted) + '\u0000' + to;
     }
 
     private static Optional<String> str(Object o) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads the YAML of Argdown's front matter and {@code {data}} as the Argdown CLI's js-yaml would,
@@ -38,6 +41,19 @@ final class ArgdownYaml {
     };
 
     private static final int MAX_VALUES = 100_000;
+    private static final LoaderOptions OPTIONS = options();
+    /** Only read after construction, so shared. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setAllowDuplicateKeys(true);
+        return options;
+    }
 
     /** A YAML error at a 0-based line and column of the YAML text. */
     static final class YamlError extends Exception {
@@ -61,15 +77,12 @@ final class ArgdownYaml {
      *     for an empty document
      */
     static Object parse(String yaml) throws YamlError {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(50);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setAllowDuplicateKeys(true);
         Node node;
         try {
-            node = new Yaml(options).compose(new StringReader(yaml));
+            // The composer alone: a Yaml object builds constructors and representers that are never used
+            // here, and a file has one {data} per statement.
+            node = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -236,6 +237,14 @@ final class ArgdownReader {
                     b.title(s);
                 } else if (key.equals("argmap") && v instanceof Map<?, ?> argmap) {
                     argmapObject(argmap, at);
+                } else if (key.equals("model") && v instanceof Map<?, ?> model && fm.get("argmap") instanceof Map<?, ?>) {
+                    // argmap's own files switch off Argdown's moving of argument relations; that setting is
+                    // the file's, not the map's.
+                    Map<Object, Object> rest = new LinkedHashMap<>(model);
+                    rest.remove(ArgdownWriter.NO_TRANSFORM);
+                    if (!rest.isEmpty()) {
+                        flatten(key, rest);
+                    }
                 } else if (!key.isBlank()) {
                     flatten(key, v);
                 }
@@ -512,8 +521,10 @@ final class ArgdownReader {
                     s.explicitId = extra.get("id") instanceof String id ? id : null;
                     s.note = Optional.ofNullable(extra.get("note") instanceof String n ? n : null);
                     s.scheme = Optional.ofNullable(extra.get("scheme") instanceof String sc ? sc : null);
-                    if (extra.get("linked") instanceof List<?> more) {
-                        for (Object p : more) {
+                    if (extra.get("premises") instanceof List<?> premises && premises.contains(s.from.get(0))) {
+                        // A linked relation, written from one of its premises: all of them, in order.
+                        s.from = new ArrayList<>();
+                        for (Object p : premises) {
                             s.from.add(String.valueOf(p));
                         }
                     }

@@ -46,6 +46,8 @@ final class ArgdownWriter {
      * Argdown needs at least one block after the front matter, and the reader drops this one.
      */
     static final String EMPTY_MARK = "argmap-empty-map";
+    /** The Argdown model setting argmap's files turn off (in the front matter's {@code model}). */
+    static final String NO_TRANSFORM = "transformArgumentRelations";
     private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_-]+");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -67,6 +69,8 @@ final class ArgdownWriter {
         final StringBuilder s = new StringBuilder();
         final Map<String, String> argdownTitle = new HashMap<>();
         final Map<String, Integer> derivedCount = new HashMap<>();
+        /** The arguments written with a premise-conclusion structure. */
+        final Set<String> structured = new HashSet<>();
 
         Layout(ArgumentMap map) {
             this.map = map;
@@ -82,6 +86,30 @@ final class ArgdownWriter {
             }
             for (String t : argdownTitle.values()) {
                 derivedCount.merge(ArgdownReader.deriveId(t, "x"), 1, Integer::sum);
+            }
+            Map<String, Set<String>> rebuts = new HashMap<>();
+            for (Relation r : map.relations()) {
+                if (r.isRebuttal()) {
+                    for (String p : r.from()) {
+                        rebuts.computeIfAbsent(p, k -> new HashSet<>()).add(r.to());
+                    }
+                }
+            }
+            for (Argument a : map.arguments()) {
+                if (a.premises().isEmpty() || a.conclusion().isEmpty()) {
+                    continue;
+                }
+                boolean redundant = false;
+                for (Map.Entry<String, Set<String>> e : rebuts.entrySet()) {
+                    if (e.getValue().contains(a.id()) && map.isClaim(e.getKey())) {
+                        for (String p : a.premises()) {
+                            redundant |= e.getValue().contains(p);
+                        }
+                    }
+                }
+                if (!redundant) {
+                    structured.add(a.id());
+                }
             }
         }
 
@@ -162,9 +190,9 @@ final class ArgdownWriter {
                         .append(" {\"").append(EMPTY_MARK).append("\": true}\n");
             }
             List<Relation> relations = map.relations();
-            Set<String> written = new HashSet<>();
+            Map<Relation, String[]> ends = ends();
             for (int i = 0; i < relations.size(); i++) {
-                relation(relations.get(i), i, written);
+                relation(relations.get(i), i, ends.get(relations.get(i)));
             }
             s.append('\n').append(END).append('\n');
             out.write(s.toString().getBytes(StandardCharsets.UTF_8));
@@ -194,6 +222,11 @@ final class ArgdownWriter {
                 g.writeEndArray();
                 g.writeEndObject();
             })).append('\n');
+            if (!structured.isEmpty()) {
+                // Argdown would move an argument's relations to its conclusion, and an undercut of it to its
+                // inference; argmap's relations start and end where the map says.
+                s.append("model: {\"").append(NO_TRANSFORM).append("\": false}\n");
+            }
             // Metadata keys as written: the reader flattens nested front matter to dotted keys, so a
             // dotted key stays one key (and "model.mode" does not switch the Argdown CLI to strict mode).
             for (Map.Entry<String, String> e : map.metadata().entrySet()) {
@@ -260,9 +293,14 @@ final class ArgdownWriter {
             s.append('\n');
         }
 
-        /** Whether an argument is written with a premise-conclusion structure, which Argdown requires to have both. */
-        static boolean reconstructed(Argument a) {
-            return !a.premises().isEmpty() && a.conclusion().isPresent();
+        /**
+         * Whether an argument is written with a premise-conclusion structure: it needs premises and a
+         * conclusion, and no claim may rebut both the argument and one of its premises, as the Argdown
+         * CLI then drops the rebuttal of the argument as redundant. Otherwise premises and conclusion
+         * go into the argument's data.
+         */
+        boolean reconstructed(Argument a) {
+            return structured.contains(a.id());
         }
 
         void argument(Argument a) {
@@ -328,34 +366,67 @@ final class ArgdownWriter {
          * An undercut is written to the first premise (or target) of the relation it undercuts, which
          * the Argdown CLI reports as an undercut; the data names the relation.
          */
-        void relation(Relation r, int index, Set<String> written) {
-            String source = r.from().get(0);
-            String arrow;
-            String target;
-            if (r.isUndercut()) {
-                arrow = "_>";
-                Relation undercut = map.relation(r.to()).orElseThrow();
-                List<String> candidates = new ArrayList<>(undercut.from());
-                if (!undercut.isUndercut()) {
-                    candidates.add(undercut.to());
+        /**
+         * The source and target each relation is written with. Argdown keeps one relation per source,
+         * type and target, so every relation needs a pair of its own: a linked relation may be written
+         * from any of its premises, an undercut to any node of the relation it undercuts. Relations
+         * with the fewest choices pick first.
+         */
+        Map<Relation, String[]> ends() {
+            Map<Relation, List<String[]>> choices = new LinkedHashMap<>();
+            for (Relation r : map.relations()) {
+                List<String> targets = new ArrayList<>();
+                if (r.isUndercut()) {
+                    Relation undercut = map.relation(r.to()).orElseThrow();
+                    targets.addAll(undercut.from());
+                    if (!undercut.isUndercut()) {
+                        targets.add(undercut.to());
+                    }
+                } else {
+                    targets.add(r.to());
                 }
-                target = candidates.get(0);
-                for (String c : candidates) {
-                    if (!written.contains(source + " _> " + c) && !c.equals(source)) {
-                        target = c;
+                List<String[]> pairs = new ArrayList<>();
+                for (String from : r.from()) {
+                    for (String to : targets) {
+                        if (!from.equals(to)) {
+                            pairs.add(new String[] {from, to});
+                        }
+                    }
+                }
+                if (pairs.isEmpty()) {
+                    pairs.add(new String[] {r.from().get(0), targets.get(0)});
+                }
+                choices.put(r, pairs);
+            }
+            List<Relation> order = new ArrayList<>(choices.keySet());
+            order.sort(java.util.Comparator.comparingInt(r -> choices.get(r).size()));
+            Set<String> taken = new HashSet<>();
+            Map<Relation, String[]> ends = new HashMap<>();
+            for (Relation r : order) {
+                String arrow = arrow(r);
+                String[] pick = choices.get(r).get(0);
+                for (String[] pair : choices.get(r)) {
+                    if (!taken.contains(pair[0] + '\u0000' + arrow + '\u0000' + pair[1])) {
+                        pick = pair;
                         break;
                     }
                 }
-            } else {
-                arrow = r.isSupport() ? "+>" : "->";
-                target = r.to();
+                taken.add(pick[0] + '\u0000' + arrow + '\u0000' + pick[1]);
+                ends.put(r, pick);
             }
-            written.add(source + " " + arrow + " " + target);
+            return ends;
+        }
+
+        static String arrow(Relation r) {
+            return r.isUndercut() ? "_>" : r.isSupport() ? "+>" : "->";
+        }
+
+        void relation(Relation r, int index, String[] end) {
+            String arrow = arrow(r);
+            String source = end[0];
+            String target = end[1];
             boolean id = !r.id().equals(ArgumentMap.Builder.defaultRelationId(index));
-            // An argument with a premise-conclusion structure: Argdown moves its relations to its
-            // conclusion; the (possibly empty) data tells the reader the relation is the argument's own.
-            boolean fromStructure = map.argument(source).map(Layout::reconstructed).orElse(false);
-            boolean data = id || r.isLinked() || r.isUndercut() || r.note().isPresent() || r.scheme().isPresent() || fromStructure;
+            boolean data = id || r.isLinked() || r.isUndercut() || r.note().isPresent() || r.scheme().isPresent();
             s.append('\n').append(reference(source));
             if (data) {
                 s.append(' ').append(json(g -> {
@@ -368,8 +439,8 @@ final class ArgdownWriter {
                         g.writeStringField("undercuts", r.to());
                     }
                     if (r.isLinked()) {
-                        g.writeArrayFieldStart("linked");
-                        for (String p : r.from().subList(1, r.from().size())) {
+                        g.writeArrayFieldStart("premises");
+                        for (String p : r.from()) {
                             g.writeString(p);
                         }
                         g.writeEndArray();

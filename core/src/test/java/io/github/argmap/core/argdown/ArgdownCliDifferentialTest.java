@@ -2,6 +2,7 @@ package io.github.argmap.core.argdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.argmap.core.ArgumentMap;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ class ArgdownCliDifferentialTest {
     static Path out;
     static Optional<Path> cli;
     static final Map<String, String> files = new LinkedHashMap<>();
+    /** The maps whose Argdown export is in the corpus too. */
+    static final Map<String, ArgumentMap> written = new LinkedHashMap<>();
 
     @BeforeAll
     static void runTheCliOnce() throws IOException, InterruptedException, URISyntaxException {
@@ -43,6 +46,11 @@ class ArgdownCliDifferentialTest {
         }
         for (int seed = 1; seed <= 40; seed++) {
             files.put("random-" + seed + ".argdown", RandomArgdown.text(seed));
+        }
+        for (int seed = 1; seed <= 30; seed++) {
+            ArgumentMap map = RandomStructuredMaps.map(seed);
+            written.put("export-" + seed + ".argdown", map);
+            files.put("export-" + seed + ".argdown", new ArgdownFormat().toText(map));
         }
         for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(dir.resolve(f.getKey()), f.getValue());
@@ -126,6 +134,23 @@ class ArgdownCliDifferentialTest {
             ArgdownCli.Summary expected = ArgdownCli.ofCli(json);
             ArgdownCli.Summary actual = ArgdownCli.of(ours);
             relations += expected.relations().size();
+            ArgumentMap exported = written.get(name);
+            if (exported != null) {
+                // argmap's own export: the CLI finds one statement per claim, one argument per
+                // argument node, one relation per relation; argmap reads it back equal.
+                if (expected.statements().size() != exported.claims().size()
+                        || expected.arguments().size() != exported.arguments().size()
+                        || expected.relations().size() != exported.relations().size()) {
+                    mismatches.add(name + ": exported " + exported + ", the CLI found " + expected.statements().size()
+                            + " statements, " + expected.arguments().size() + " arguments, "
+                            + expected.relations().size() + " relations");
+                }
+                ArgumentMap back = new ArgdownFormat().read(new java.io.ByteArrayInputStream(
+                        f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)), name).map();
+                if (!back.equals(exported)) {
+                    mismatches.add(name + ": read back as " + back.relations() + "\n  written " + exported.relations());
+                }
+            }
             Map<String, Integer> c = expected.counts();
             String countProblem = mapCounts(name, f.getValue(), c);
             if (countProblem != null) {

@@ -57,6 +57,8 @@ final class ArgdownModel {
         Section section;
         Inference inference;
         int offset;
+        /** Where the member's text starts. */
+        int textOffset;
         boolean isArgument;
     }
 
@@ -65,6 +67,16 @@ final class ArgdownModel {
         final List<Member> members = new ArrayList<>();
         boolean untitled;
         int offset;
+
+        /** Where the canonical member's text starts, for placing problems with the text. */
+        int textOffset() {
+            for (int i = members.size() - 1; i >= 0; i--) {
+                if (!members.get(i).isReference) {
+                    return members.get(i).textOffset;
+                }
+            }
+            return offset;
+        }
 
         /** The text Argdown shows for the statement: the last defining member's, or a member marked canonical. */
         String canonicalText() {

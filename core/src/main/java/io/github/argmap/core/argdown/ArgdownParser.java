@@ -220,13 +220,52 @@ final class ArgdownParser {
         while (e > s && image.charAt(e - 1) == '=') {
             e--;
         }
-        Object fm = yaml(image.substring(s, e), lx.start[pos] + s);
+        Object fm = frontMatterLines(image.substring(s, e));
+        if (fm == null) {
+            fm = yaml(image.substring(s, e), lx.start[pos] + s);
+        }
         m.frontMatterOffset = lx.start[pos];
         if (fm instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> cast = (Map<String, Object>) map;
             m.frontMatter = cast;
         }
+    }
+
+    /**
+     * Front matter as argmap writes it, one {@code key: JSON} a line, read exactly (see
+     * {@link ArgdownYaml#parseJsonOrYaml}); null when the front matter is anything else.
+     */
+    private static Map<String, Object> frontMatterLines(String yaml) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (String line : yaml.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String key;
+            String rest;
+            if (line.startsWith("\"")) {
+                int colon = line.indexOf("\": ");
+                Object k = colon < 0 ? null : ArgdownYaml.json(line.substring(0, colon + 1));
+                if (!(k instanceof String ks)) {
+                    return null;
+                }
+                key = ks;
+                rest = line.substring(colon + 3);
+            } else {
+                int colon = line.indexOf(": ");
+                if (colon <= 0 || !line.substring(0, colon).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    return null;
+                }
+                key = line.substring(0, colon);
+                rest = line.substring(colon + 2);
+            }
+            Object v = rest.startsWith("\"") || rest.startsWith("{") || rest.startsWith("[") ? ArgdownYaml.json(rest) : null;
+            if (v == null || out.put(key, v) != null) {
+                return null;
+            }
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -256,7 +295,7 @@ final class ArgdownParser {
 
     private Object yaml(String yaml, int offset) throws ParseError {
         try {
-            return ArgdownYaml.parse(yaml);
+            return ArgdownYaml.parseJsonOrYaml(yaml);
         } catch (ArgdownYaml.YamlError e) {
             // Place the problem inside the YAML: its line and column from where the YAML starts.
             int at = offset;
@@ -519,6 +558,7 @@ final class ArgdownParser {
                 s.title = inner(image, 1, image.length() - 2);
                 pos++;
             }
+            s.textOffset = lx.start[pos];
             content();
         }
         if (peek() == DATA) {

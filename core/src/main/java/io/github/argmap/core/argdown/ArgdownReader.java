@@ -373,7 +373,8 @@ final class ArgdownReader {
                     // A statement only ever referred to: Argdown shows its title.
                     text = ec.title;
                 }
-                checkLength(text, ec.offset);
+                checkLength(text, ec.textOffset());
+                checkLength(ec.title, ec.offset);
                 Claim c = Claim.of(id, text);
                 String title = data != null && data.get("title") instanceof String t ? t : ec.untitled ? null : ec.title;
                 if (title != null && !title.isEmpty() && !title.equals(id)) {
@@ -445,6 +446,7 @@ final class ArgdownReader {
                 String id = idOf.get(a);
                 String text = data != null && data.get("text") instanceof String t ? t : a.canonicalText().strip();
                 checkLength(text, a.offset);
+                checkLength(a.title, a.offset);
                 Argument arg = Argument.of(id, text);
                 String title = data != null && data.get("title") instanceof String t ? t : a.untitled ? null : a.title;
                 if (title != null && !title.isEmpty() && !title.equals(id)) {
@@ -582,7 +584,10 @@ final class ArgdownReader {
             assignIds(kept);
             for (Slot s : kept) {
                 String to = s.kind == RelationKind.UNDERCUT ? s.target.id : s.to;
-                Relation rel = Relation.linked(s.kind, s.from, to).withId(s.id);
+                Relation rel = Relation.linked(s.kind, s.from, to);
+                if (s.explicitId != null) {
+                    rel = rel.withId(s.explicitId);
+                }
                 if (s.note.isPresent()) {
                     rel = rel.withNote(s.note.get());
                 }

@@ -425,7 +425,8 @@ final class ArgdownWriter {
             String arrow = arrow(r);
             String source = end[0];
             String target = end[1];
-            boolean id = !r.id().equals(ArgumentMap.Builder.defaultRelationId(index));
+            // A relation without an id of its own is named by its place, which the file keeps.
+            boolean id = !r.id().isEmpty();
             boolean data = id || r.isLinked() || r.isUndercut() || r.note().isPresent() || r.scheme().isPresent();
             s.append('\n').append(reference(source));
             if (data) {

@@ -97,6 +97,53 @@ final class ArgdownYaml {
         return convert(node, budget, 0);
     }
 
+    /**
+     * Parses YAML that may be plain JSON (as argmap writes its data and front matter): JSON is read
+     * by argmap's JSON parser, which keeps a lone surrogate escape ({@code \\uD800}) as the char it
+     * names, as js-yaml does and SnakeYAML does not; anything else goes to {@link #parse}.
+     */
+    static Object parseJsonOrYaml(String text) throws YamlError {
+        String t = text.strip();
+        if (t.startsWith("{\"") || t.startsWith("[") || t.startsWith("\"") || t.equals("{}")) {
+            Object json = json(t);
+            if (json != null) {
+                return json;
+            }
+        }
+        return parse(text);
+    }
+
+    /** The value of one JSON text, or null when it is not JSON (or repeats a key). */
+    static Object json(String t) {
+        try {
+            return value(io.github.argmap.core.internal.PositionedJson.parse(t.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "", 1, 1));
+        } catch (io.github.argmap.core.InvalidMapException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Object value(io.github.argmap.core.internal.PositionedJson.Value v) {
+        switch (v.kind()) {
+            case OBJECT -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                v.fields().forEach((k, f) -> out.put(k, value(f)));
+                return out;
+            }
+            case ARRAY -> {
+                List<Object> out = new ArrayList<>();
+                v.items().forEach(i -> out.add(value(i)));
+                return out;
+            }
+            case NULL -> {
+                return NULL;
+            }
+            default -> {
+                return v.text();
+            }
+        }
+    }
+
     private static Object convert(Node node, int[] budget, int depth) throws YamlError {
         if (--budget[0] < 0 || depth > 60) {
             throw new YamlError("YAML value too large (aliases expand to more than " + MAX_VALUES + " values)", 0, 0);

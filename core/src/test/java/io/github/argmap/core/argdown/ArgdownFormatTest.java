@@ -58,8 +58,8 @@ class ArgdownFormatTest {
         assertThat(map.claim("Freedom-of-speech").orElseThrow().text()).isEqualTo("Speech should be free.");
         assertThat(map.claim("Untitled-1").orElseThrow().title()).isEmpty();
         assertThat(map.relations()).containsExactly(
-                Relation.support("Zurich-Rule", "Freedom-of-speech").withId("r1"),
-                Relation.rebuttal("Untitled-1", "Freedom-of-speech").withId("r2"));
+                Relation.support("Zurich-Rule", "Freedom-of-speech"),
+                Relation.rebuttal("Untitled-1", "Freedom-of-speech"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class ArgdownFormatTest {
         assertThat(a.title()).contains("Modus ponens");
         assertThat(a.premises()).containsExactly("If-p-then-q", "p");
         assertThat(a.conclusion()).contains("q");
-        assertThat(map.relations()).containsExactly(Relation.support("q", "Shoes").withId("r1"));
+        assertThat(map.relations()).containsExactly(Relation.support("q", "Shoes"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class ArgdownFormatTest {
         ArgumentMap map = read("<A>: a\n    +> [C]: c\n    <_ [U]: u\n").map();
         Relation support = map.relations().get(0);
         assertThat(support.from()).containsExactly("A");
-        assertThat(map.undercutsOf(support.id())).singleElement().satisfies(u -> assertThat(u.from()).containsExactly("U"));
+        assertThat(map.undercutsOf(map.idOf(support))).singleElement().satisfies(u -> assertThat(u.from()).containsExactly("U"));
     }
 
     @Test

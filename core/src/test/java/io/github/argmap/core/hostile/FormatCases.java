@@ -111,47 +111,27 @@ final class FormatCases {
     }
 
     /**
-     * The map as Argdown gives it back, worked out from the layout rather than the reader: claims
-     * without a section first, then each section's claims in section order; each claim's outgoing
-     * relations right after it, in map order.
+     * What argmap's Argdown export of a map reads back as: the same map, except that claims come
+     * back grouped by section (those without a section first, then each section's in section order)
+     * and so do argument nodes; relations keep their order and ids.
      */
     static ArgumentMap argdownOrder(ArgumentMap map) {
         Map<String, List<Claim>> bySection = new LinkedHashMap<>();
+        Map<String, List<io.github.argmap.core.Argument>> argumentsBySection = new LinkedHashMap<>();
         bySection.put("", new ArrayList<>());
+        argumentsBySection.put("", new ArrayList<>());
         map.sections().forEach(s -> bySection.put(s.id(), new ArrayList<>()));
+        map.sections().forEach(s -> argumentsBySection.put(s.id(), new ArrayList<>()));
         map.claims().forEach(c -> bySection.get(c.section().orElse("")).add(c));
+        map.arguments().forEach(a -> argumentsBySection.get(a.section().orElse("")).add(a));
         ArgumentMap.Builder b = ArgumentMap.builder().title(map.title()).source(map.source());
         map.notes().forEach(b::addNote);
+        map.metadata().forEach(b::putMetadata);
         map.speakers().forEach(b::addSpeaker);
         map.sections().forEach(b::addSection);
-        for (List<Claim> claims : bySection.values()) {
-            for (Claim c : claims) {
-                b.addClaim(c);
-            }
-        }
-        // A linked relation comes back where its first-written premise is; a relation whose id was only
-        // its position's default gets the default of its new position.
-        java.util.Set<Relation> added = new java.util.HashSet<>();
-        List<Relation> relations = map.relations();
-        // Premises come back in the order their claims are written.
-        Map<String, Integer> writtenAt = new java.util.HashMap<>();
-        for (List<Claim> claims : bySection.values()) {
-            for (Claim c : claims) {
-                writtenAt.put(c.id(), writtenAt.size());
-            }
-        }
-        for (List<Claim> claims : bySection.values()) {
-            for (Claim c : claims) {
-                for (int i = 0; i < relations.size(); i++) {
-                    Relation r = relations.get(i);
-                    if (r.from().contains(c.id()) && added.add(r)) {
-                        List<String> premises = new ArrayList<>(r.from());
-                        premises.sort(java.util.Comparator.comparing(writtenAt::get));
-                        b.addRelation(new Relation(r.id(), premises, r.to(), r.kind(), r.note(), r.scheme()));
-                    }
-                }
-            }
-        }
+        bySection.values().forEach(b::addClaims);
+        argumentsBySection.values().forEach(b::addArguments);
+        b.addRelations(map.relations());
         return b.build();
     }
 }

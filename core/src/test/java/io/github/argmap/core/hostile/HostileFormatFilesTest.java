@@ -335,28 +335,28 @@ class HostileFormatFilesTest {
     // ---- Argdown ----
 
     @Test
-    void read_refusesNestedArgdownRelationsInsteadOfFlatteningThem() {
-        // Argdown reads "+> [c]" nested under "+> [b]" as c relating to b; argmap's subset has one level.
-        String file = "[a]: A\n    +> [b]\n        +> [c]\n[b]: B\n[c]: C\n";
-        assertThat(problems(ARGDOWN, file, "nested.argdown")).extracting(Problem::toString).containsExactly(
-                "nested.argdown:3:9: this relation is indented differently from the one above; nested relations are outside"
-                        + " the subset argmap reads, so write each relation under its own statement, all indented alike");
+    void read_nestedArgdownRelationsRelateTheStatementAboveThem() {
+        // As the Argdown CLI reads it: "+> [c]" nested under "+> [b]" is b supporting c.
+        String file = "[a]: A\n    +> [b]\n        +> [c]\n\n[b]: B\n\n[c]: C\n";
+        ArgumentMap map = read(ARGDOWN, b(file), "nested.argdown").map();
+        assertThat(map.relations()).extracting(r -> r.source() + ">" + r.to()).containsExactly("b>c", "a>b");
     }
 
     @Test
-    void read_argdownHundredThousandNestingLevelsAreRefusedLineByLine() {
+    void read_argdownHundredThousandNestingLevelsAreReadOrRefusedCleanly() {
         StringBuilder file = new StringBuilder("[a]: A\n    +> [b]\n");
-        // One relation 100,000 levels deep, then a staircase of 2,000 levels, each one tab deeper.
+        // One relation 100,000 levels deep, then a staircase of 100 more levels, each one tab deeper, all
+        // read as nested relations; then a line back at one tab, which matches no open level: the
+        // Argdown CLI refuses the file there, and so does argmap, without a deep stack.
         file.append("\t".repeat(100_000)).append("+> [b]\n");
-        for (int level = 1; level <= 2000; level++) {
+        for (int level = 100_001; level <= 100_100; level++) {
             file.append("\t".repeat(level)).append("-> [b]\n");
         }
-        file.append("[b]: B\n");
+        file.append("\t-> [b]\n");
         List<Problem> problems = problems(ARGDOWN, file.toString(), "deep.argdown");
-        assertThat(problems).hasSize(2001);
-        assertThat(at(problems.get(0))).isEqualTo("3:100001");
-        assertThat(at(problems.get(2000))).isEqualTo("2003:2001");
-        assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("this relation is indented differently"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(at(p)).isEqualTo("104:1"));
+        String readable = "[a]: A\n    +> [b]\n" + "\t".repeat(100_000) + "+> [c]\n\n[d]: D\n";
+        assertThat(read(ARGDOWN, b(readable), "deep.argdown").map().relations()).hasSize(2);
     }
 
     @Test
@@ -390,7 +390,9 @@ class HostileFormatFilesTest {
         for (MapFormat format : FORMATS) {
             ArgumentMap map = sample(format);
             String text = new String(bytes(format, map), StandardCharsets.UTF_8);
-            for (String ending : List.of("\r\n", "\r")) {
+            // Argdown's empty lines are "\n" or "\r\n" (the CLI's lexer), so a lone CR does not separate
+            // paragraphs there, and the CLI refuses such a file: argmap does too.
+            for (String ending : format == ARGDOWN ? List.of("\r\n") : List.of("\r\n", "\r")) {
                 ReadResult read = read(format, b(text.replace("\n", ending)), "endings");
                 assertThat(read.map()).as("%s with %s", format, ending.equals("\r") ? "CR" : "CRLF").isEqualTo(expected(format, map));
             }
@@ -400,8 +402,8 @@ class HostileFormatFilesTest {
     @Test
     void read_lineEndingsCountAlikeInProblemPositions() {
         for (String ending : List.of("\n", "\r\n", "\r")) {
-            String argdown = String.join(ending, "[a]: A", "[b]: B", "    +> [zz]", "");
-            assertThat(problems(ARGDOWN, argdown, "e.argdown")).extracting(HostileFormatFilesTest::at).containsExactly("3:5");
+            String argdown = String.join(ending, "[a]: A", "", "[b]: B \\", "");
+            assertThat(problems(ARGDOWN, argdown, "e.argdown")).extracting(HostileFormatFilesTest::at).containsExactly("3:8");
             String aif = String.join(ending, "{\"nodes\": [", "{\"nodeID\": true, \"text\": \"t\", \"type\": \"I\"}", "], \"edges\": []}");
             assertThat(problems(AIF, aif, "e.aif.json")).extracting(HostileFormatFilesTest::at).containsExactly("2:12");
             String graphml = graphml("", "x").replace("\n", ending).replace("<node id=\"a\">", "<node>");

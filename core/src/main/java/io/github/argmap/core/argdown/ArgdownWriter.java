@@ -465,12 +465,14 @@ final class ArgdownWriter {
     }
 
     /**
-     * Tells whether a text cannot stand on one Argdown line as it is: it holds a line break or a lone
-     * surrogate, or white space at either end, which the reader strips.
+     * Tells whether a text cannot stand on one Argdown line as it is: it holds a line break, a lone
+     * surrogate, a tab or two spaces in a row, or white space at either end, which the reader strips.
      */
     static boolean lossy(String text) {
+        // Argdown's lexer skips blanks between tokens: a tab, or a second space, after markup it
+        // does not keep (an escaped character, a comma) would be lost.
         return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0
-                || loneSurrogateAt(text, 0) >= 0 || !text.equals(text.strip());
+                || text.indexOf('\t') >= 0 || text.contains("  ") || loneSurrogateAt(text, 0) >= 0 || !text.equals(text.strip());
     }
 
     /**

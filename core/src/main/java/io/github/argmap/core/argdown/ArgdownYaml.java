@@ -118,7 +118,7 @@ final class ArgdownYaml {
         try {
             return value(io.github.argmap.core.internal.PositionedJson.parse(t.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "", 1, 1));
-        } catch (io.github.argmap.core.InvalidMapException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // InvalidMapException among them
             return null;
         }
     }

@@ -165,7 +165,8 @@ class CliHostileTest {
             {"bad.json", "{\"argmap\": 1, \"claims\": [{\"id\": \"a b\"}]"},
             {"bad.aif.json", "{\"nodes\": [{\"nodeID\": 1}], \"edges\": [{\"fromID\": 1, \"toID\": 9}]"},
             {"bad.graphml", "<?xml version=\"1.0\"?><graphml><graph><node id=\"a\"></graph>"},
-            {"bad.argdown", "[a]: A.\n  <+ [b\n"},
+            // The Argdown CLI refuses a paragraph that follows another without an empty line.
+            {"bad.argdown", "[a]: A.\n  <+ [b]: B.\n[c]: C.\n"},
             {"bad.apx", "arg(a).\natt(a,b).\narg(\n"},
             {"bad.af", "p af 2\n1 3\n"},
             {"bad.i23", "1 2\n"},

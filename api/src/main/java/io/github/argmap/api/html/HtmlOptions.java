@@ -91,7 +91,7 @@ public record HtmlOptions(List<Semantics> semantics, SupportReading reading, Lay
     /** Collects options; every setter returns this builder. */
     public static final class Builder {
         private List<Semantics> semantics = List.of(Semantics.GROUNDED);
-        private SupportReading reading = SupportReading.BIPOLAR;
+        private SupportReading reading = SupportReading.defaultReading();
         private Layout layout = Layout.AUTO;
 
         private Builder() {}

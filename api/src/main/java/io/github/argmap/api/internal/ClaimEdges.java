@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A map's supports and rebuttals as edges from one claim to one claim, the shape the traversals,
- * summaries and gradual semantics work on.
+ * A map's supports and rebuttals as edges from one claim to one claim, the shape the traversals
+ * and summaries work on.
  *
- * <p>A linked relation gives one edge per premise, each carrying the relation's id, so that the
+ * <p>A linked relation gives one edge per premise, each carrying the relation's id (its own, or the
+ * one the map gives it), so that the
  * premises of one relation can still be told apart from separate reasons. An argument node stands
  * for its conclusion: a relation from or to an argument with a conclusion becomes an edge from or to
  * that claim, and one with an argument without a conclusion gives no edge. Undercuts, which attack a
@@ -47,7 +48,7 @@ public final class ClaimEdges {
                 if (from.isPresent() && !from.get().equals(to.get()) && !seen.contains(from.get())) {
                     seen.add(from.get());
                     out.add(r.from().size() == 1 && from.get().equals(premise) && to.get().equals(r.to()) ? r
-                            : new Relation(r.id(), List.of(from.get()), to.get(), r.kind(), r.note(), r.scheme()));
+                            : new Relation(map.idOf(r), List.of(from.get()), to.get(), r.kind(), r.note(), r.scheme()));
                 }
             }
         }

@@ -52,14 +52,14 @@ public record Acceptance(Semantics semantics, SupportReading reading, Map<String
     }
 
     /**
-     * Computes the status of every claim under the default {@link SupportReading#BIPOLAR} reading.
+     * Computes the status of every claim under the default reading, {@link SupportReading#defaultReading()}.
      *
      * @param map the map
      * @param semantics the semantics
      * @return the statuses
      */
     public static Acceptance of(ArgumentMap map, Semantics semantics) {
-        return of(map, semantics, SupportReading.BIPOLAR);
+        return of(map, semantics, SupportReading.defaultReading());
     }
 
     /**

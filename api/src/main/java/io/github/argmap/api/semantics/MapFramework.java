@@ -17,15 +17,25 @@ import java.util.Objects;
 
 /**
  * The abstract framework of an argument map under one {@link SupportReading}: claims become
- * arguments in map order, rebuttals (and, when bipolar, the attacks supports induce) become attacks.
+ * arguments in map order, rebuttals (and, when bipolar, the attacks supports induce) become attacks,
+ * and each inference that is undercut or linked becomes an argument of its own after the claims.
+ *
+ * <p>Undercuts follow the standard translation of AIF and ASPIC+ (Bex, Prakken, Reed and Walton,
+ * "Towards a formal account of reasoning about evidence", 2003; Modgil and Prakken 2014): a
+ * relation that is undercut, and a rebuttal or undercut with linked premises, becomes an argument
+ * named by the relation's id ({@code "relation:" + id} if a claim already has that id). That argument
+ * attacks the rebuttal's target (or, for an undercut, the inference it undercuts); its undercutters
+ * and whatever attacks one of its premises attack it. An undercut support gives no support, so the
+ * bipolar reading never carries an attack along a contested inference. Argument nodes stand for their
+ * conclusions. docs/semantics.md works examples by hand.
  *
  * <pre>{@code
- * MapFramework mf = MapFramework.of(map, SupportReading.BIPOLAR);
+ * MapFramework mf = MapFramework.of(map, SupportReading.ATTACK_ONLY);
  * List<Extension> preferred = Semantics.PREFERRED.extensions(mf.framework());
  * }</pre>
  *
- * @param framework the framework; argument ids are the claims' ids, argument {@code i} is the
- *     map's claim {@code i}
+ * @param framework the framework; argument {@code i} is the map's claim {@code i} for
+ *     {@code i < claims().size()}, after which come the inferences' arguments
  * @param reading the reading that produced it
  */
 public record MapFramework(ArgumentationFramework framework, SupportReading reading) {
@@ -39,8 +49,8 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
     /**
      * Checks that no component is {@code null}.
      *
-     * @param framework the framework; argument ids are the claims' ids, argument {@code i} is the
-     *         map's claim {@code i}
+     * @param framework the framework; argument {@code i} is the map's claim {@code i} for
+     *         {@code i < claims().size()}, after which come the inferences' arguments
      * @param reading the reading that produced it
      * @throws NullPointerException when a component is {@code null}
      */
@@ -50,13 +60,13 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
     }
 
     /**
-     * Builds a map's framework under the default {@link SupportReading#BIPOLAR} reading.
+     * Builds a map's framework under the default reading, {@link SupportReading#defaultReading()}.
      *
      * @param map the map
      * @return the framework and its reading
      */
     public static MapFramework of(ArgumentMap map) {
-        return of(map, SupportReading.BIPOLAR);
+        return of(map, SupportReading.defaultReading());
     }
 
     /**
@@ -82,11 +92,27 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
         }
         IntPairs attacks = new IntPairs();
         IntPairs supports = new IntPairs();
-        for (Relation r : ClaimEdges.of(map)) {
-            (r.isRebuttal() ? attacks : supports).add(index.get(r.source()), index.get(r.to()));
+        if (map.arguments().isEmpty() && map.relations().stream().noneMatch(r -> r.isUndercut() || r.isLinked())) {
+            // The common case: every relation is one claim-to-claim edge.
+            for (Relation r : map.relations()) {
+                (r.isRebuttal() ? attacks : supports).add(index.get(r.source()), index.get(r.to()));
+            }
+        } else {
+            inferences(map, index, ids, attacks, supports);
         }
         int direct = attacks.size;
         if (reading == SupportReading.BIPOLAR && supports.size > 0) {
+            // Derived attacks run between claims only; an inference's own argument attacks and is attacked as given.
+            IntPairs claimAttacks = new IntPairs();
+            IntPairs inferenceAttacks = new IntPairs();
+            for (int k = 0; k < attacks.size; k++) {
+                (attacks.from[k] < n && attacks.to[k] < n ? claimAttacks : inferenceAttacks).add(attacks.from[k], attacks.to[k]);
+            }
+            direct = claimAttacks.size;
+            attacks = claimAttacks;
+            for (int k = 0; k < inferenceAttacks.size; k++) {
+                attacks.add(inferenceAttacks.from[k], inferenceAttacks.to[k]);
+            }
             SupportChains chains = new SupportChains(n, supports);
             for (int k = 0; k < direct; k++) {
                 int b = attacks.from[k];
@@ -105,6 +131,96 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
             }
         }
         return new MapFramework(ArgumentationFramework.of(ids, attacks.from(), attacks.to()), reading);
+    }
+
+    /**
+     * The attacks and supports of a map with linked relations, undercuts or argument nodes.
+     *
+     * <p>The rule (the standard translation of AIF and ASPIC+; see docs/semantics.md): an argument
+     * node stands for its conclusion. A rebuttal with one premise that nothing undercuts is an attack
+     * from the premise. A rebuttal or undercut that is linked or undercut, and a support that is
+     * undercut, becomes an argument of its own, named by the relation's id, which stands for the
+     * inference: it is attacked by its undercutters and by whatever attacks one of its premises, and
+     * it attacks the rebuttal's target (or, for an undercut, the inference it undercuts). A support
+     * that something undercuts is left out of the supports, so the bipolar reading does not carry
+     * attacks along a contested inference.
+     */
+    private static void inferences(ArgumentMap map, Map<String, Integer> index, List<String> ids, IntPairs attacks,
+            IntPairs supports) {
+        List<Relation> relations = map.relations();
+        java.util.Set<String> undercut = new java.util.HashSet<>();
+        for (Relation r : relations) {
+            if (r.isUndercut()) {
+                undercut.add(r.to());
+            }
+        }
+        // Every relation that needs an argument of its own gets one, after the claims.
+        Map<String, Integer> inference = new java.util.LinkedHashMap<>();
+        for (Relation r : relations) {
+            String id = map.idOf(r);
+            boolean needs = undercut.contains(id) || (r.isLinked() && !r.isSupport());
+            if (needs) {
+                String name = index.containsKey(id) || inference.containsKey(id) ? "relation:" + id : id;
+                inference.put(id, ids.size());
+                ids.add(name);
+            }
+        }
+        IntPairs onPremises = new IntPairs(); // (premise claim, inference argument): attackers of the one attack the other
+        for (Relation r : relations) {
+            String id = map.idOf(r);
+            Integer self = inference.get(id);
+            List<Integer> premises = new ArrayList<>(r.from().size());
+            for (String p : r.from()) {
+                Integer c = claimIndex(map, index, p);
+                if (c != null && !premises.contains(c)) {
+                    premises.add(c);
+                }
+            }
+            Integer target = r.isUndercut() ? inference.get(r.to()) : claimIndex(map, index, r.to());
+            if (self != null) {
+                for (int p : premises) {
+                    onPremises.add(p, self);
+                }
+            }
+            if (target == null || premises.isEmpty()) {
+                continue;
+            }
+            if (r.isSupport()) {
+                if (self == null) {
+                    for (int p : premises) {
+                        if (p != target) {
+                            supports.add(p, target);
+                        }
+                    }
+                }
+            } else if (self != null) {
+                attacks.add(self, target);
+            } else {
+                for (int p : premises) {
+                    attacks.add(p, target);
+                }
+            }
+        }
+        // Attacks on a premise are attacks on the inferences that rest on it (one step: what attacks
+        // the premise, not what attacks its attackers).
+        if (onPremises.size > 0) {
+            int[][] attackersOf = IntRows.group(ids.size(), attacks.to, attacks.from, attacks.size);
+            for (int k = 0; k < onPremises.size; k++) {
+                int p = onPremises.from[k];
+                for (int a = attackersOf[0][p]; a < attackersOf[0][p + 1]; a++) {
+                    attacks.add(attackersOf[1][a], onPremises.to[k]);
+                }
+            }
+        }
+    }
+
+    /** The claim a node stands for: itself, or an argument node's conclusion; null for neither. */
+    private static Integer claimIndex(ArgumentMap map, Map<String, Integer> index, String node) {
+        Integer c = index.get(node);
+        if (c != null) {
+            return c;
+        }
+        return map.argument(node).flatMap(io.github.argmap.core.Argument::conclusion).map(index::get).orElse(null);
     }
 
     /** A growable list of int pairs. */

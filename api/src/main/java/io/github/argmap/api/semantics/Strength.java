@@ -1,6 +1,5 @@
 package io.github.argmap.api.semantics;
 
-import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -150,20 +149,24 @@ public final class Strength {
      */
     public static Strengths dfQuad(ArgumentMap map) {
         List<Claim> claims = map.claims();
-        int n = claims.size();
-        Map<String, Integer> index = new HashMap<>(Math.max(16, 2 * n));
-        double[] base = new double[n];
-        for (int i = 0; i < n; i++) {
-            Claim c = claims.get(i);
-            index.put(c.id(), i);
-            base[i] = c.weight().orElse(DEFAULT_BASE_SCORE);
+        int claimCount = claims.size();
+        Map<String, Integer> index = new HashMap<>(Math.max(16, 2 * claimCount));
+        for (int i = 0; i < claimCount; i++) {
+            index.put(claims.get(i).id(), i);
         }
-        // Incoming rebuttals and supports of each claim, as compressed rows.
-        List<Relation> edges = ClaimEdges.of(map);
+        Qbaf q = Qbaf.of(map, index);
+        int n = q.size;
+        double[] base = new double[n];
+        java.util.Arrays.fill(base, 1.0);
+        for (int i = 0; i < claimCount; i++) {
+            base[i] = claims.get(i).weight().orElse(DEFAULT_BASE_SCORE);
+        }
+        // Incoming attacks and supports of each node, as compressed rows; an inference's premises are
+        // its supports here, which its step reads as the weakest of them.
         int[] attStart = new int[n + 1];
         int[] supStart = new int[n + 1];
-        for (Relation r : edges) {
-            (r.isRebuttal() ? attStart : supStart)[index.get(r.to()) + 1]++;
+        for (int k = 0; k < q.edges.size; k++) {
+            (q.attack.get(k) ? attStart : supStart)[q.edges.to[k] + 1]++;
         }
         for (int i = 0; i < n; i++) {
             attStart[i + 1] += attStart[i];
@@ -173,12 +176,12 @@ public final class Strength {
         int[] sup = new int[supStart[n]];
         int[] attCursor = Arrays.copyOf(attStart, n);
         int[] supCursor = Arrays.copyOf(supStart, n);
-        for (Relation r : edges) {
-            int to = index.get(r.to());
-            if (r.isRebuttal()) {
-                att[attCursor[to]++] = index.get(r.source());
+        for (int k = 0; k < q.edges.size; k++) {
+            int to = q.edges.to[k];
+            if (q.attack.get(k)) {
+                att[attCursor[to]++] = q.edges.from[k];
             } else {
-                sup[supCursor[to]++] = index.get(r.source());
+                sup[supCursor[to]++] = q.edges.from[k];
             }
         }
         double[] s = new double[n];
@@ -187,7 +190,9 @@ public final class Strength {
         int[] order = topologicalOrder(n, attStart, att, supStart, sup);
         if (order != null) {
             for (int a : order) {
-                s[a] = dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
+                s[a] = a < claimCount
+                        ? dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1])
+                        : inferenceStep(s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
             }
         } else {
             s = base.clone();
@@ -196,7 +201,9 @@ public final class Strength {
             while (!converged && iterations < MAX_ITERATIONS) {
                 double change = 0;
                 for (int a = 0; a < n; a++) {
-                    next[a] = dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
+                    next[a] = a < claimCount
+                            ? dfQuadStep(base[a], s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1])
+                            : inferenceStep(s, att, attStart[a], attStart[a + 1], sup, supStart[a], supStart[a + 1]);
                     change = Math.max(change, Math.abs(next[a] - s[a]));
                 }
                 double[] swap = s;
@@ -206,8 +213,8 @@ public final class Strength {
                 converged = change < TOLERANCE;
             }
         }
-        Map<String, Double> values = new LinkedHashMap<>(Math.max(16, 2 * n));
-        for (int a = 0; a < n; a++) {
+        Map<String, Double> values = new LinkedHashMap<>(Math.max(16, 2 * claimCount));
+        for (int a = 0; a < claimCount; a++) {
             values.put(claims.get(a).id(), s[a]);
         }
         return new Strengths(Strengths.Method.DF_QUAD, Optional.of(SupportReading.BIPOLAR), values, converged, iterations);
@@ -250,6 +257,108 @@ public final class Strength {
         double va = aggregate(s, att, attFrom, attTo);
         double vs = aggregate(s, sup, supFrom, supTo);
         return va >= vs ? v0 - v0 * (va - vs) : v0 + (1 - v0) * (vs - va);
+    }
+
+    /**
+     * An inference's strength: as strong as its weakest premise (Pollock's weakest link), and
+     * weakened by its undercutters as DF-QuAD weakens an argument of base score 1 by its attackers.
+     */
+    private static double inferenceStep(double[] s, int[] att, int attFrom, int attTo, int[] sup, int supFrom, int supTo) {
+        double weakest = 1;
+        for (int k = supFrom; k < supTo; k++) {
+            weakest = Math.min(weakest, s[sup[k]]);
+        }
+        return Math.min(weakest, 1 - aggregate(s, att, attFrom, attTo));
+    }
+
+    /**
+     * A map as a quantitative bipolar framework: its claims, then one node per inference that is
+     * linked or undercut. A relation with such a node reaches its target through it; the node's
+     * premises and undercutters reach the node. An argument node stands for its conclusion.
+     */
+    private static final class Qbaf {
+        int size;
+        final IntPairList edges = new IntPairList();
+        final java.util.BitSet attack = new java.util.BitSet();
+
+        private void add(int from, int to, boolean isAttack) {
+            if (isAttack) {
+                attack.set(edges.size);
+            }
+            edges.add(from, to);
+        }
+
+        static Qbaf of(ArgumentMap map, Map<String, Integer> claimIndex) {
+            Qbaf q = new Qbaf();
+            q.size = claimIndex.size();
+            List<Relation> relations = map.relations();
+            java.util.Set<String> undercut = new java.util.HashSet<>();
+            for (Relation r : relations) {
+                if (r.isUndercut()) {
+                    undercut.add(r.to());
+                }
+            }
+            Map<String, Integer> node = new HashMap<>();
+            for (Relation r : relations) {
+                String id = map.idOf(r);
+                if (r.isLinked() || undercut.contains(id)) {
+                    node.put(id, q.size++);
+                }
+            }
+            for (Relation r : relations) {
+                Integer self = node.get(map.idOf(r));
+                Integer target = r.isUndercut() ? node.get(r.to()) : claim(map, claimIndex, r.to());
+                List<Integer> premises = new java.util.ArrayList<>();
+                for (String p : r.from()) {
+                    Integer c = claim(map, claimIndex, p);
+                    if (c != null && !premises.contains(c)) {
+                        premises.add(c);
+                    }
+                }
+                if (self != null) {
+                    for (int p : premises) {
+                        q.add(p, self, false);
+                    }
+                }
+                if (target == null || premises.isEmpty()) {
+                    continue;
+                }
+                boolean isAttack = !r.isSupport();
+                if (self != null) {
+                    q.add(self, target, isAttack);
+                } else {
+                    for (int p : premises) {
+                        if (p != target) {
+                            q.add(p, target, isAttack);
+                        }
+                    }
+                }
+            }
+            return q;
+        }
+
+        private static Integer claim(ArgumentMap map, Map<String, Integer> claimIndex, String nodeId) {
+            Integer c = claimIndex.get(nodeId);
+            return c != null ? c
+                    : map.argument(nodeId).flatMap(io.github.argmap.core.Argument::conclusion).map(claimIndex::get).orElse(null);
+        }
+    }
+
+    /** A growable list of int pairs. */
+    private static final class IntPairList {
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int size;
+
+        void add(int f, int t) {
+            if (size == from.length) {
+                from = Arrays.copyOf(from, 2 * size);
+                to = Arrays.copyOf(to, 2 * size);
+            }
+            from[size] = f;
+            to[size] = t;
+            size++;
+        }
     }
 
     /** DF-QuAD's F: the probabilistic sum {@code 1 − Π(1 − vi)}, 0 for no arguments. */

@@ -91,9 +91,11 @@ final class MarkdownRenderer extends MarkdownLines {
         Standing st = s.standing().get();
         heading(2, "Which claims stand");
         st.basis().ifPresent(b -> line("*Computed with " + escape(b) + ".*\n"));
-        line("A claim stands when every rebuttal of it is answered by a claim that stands; it falls when a claim"
-                + " that stands rebuts it" + (st.basis().filter(b -> b.contains("bipolar")).isPresent()
-                        ? " or rebuts one of its reasons" : "")
+        boolean bipolar = st.basis().filter(b -> b.contains("bipolar")).isPresent();
+        line("A claim stands when every rebuttal of it is answered, by a claim that stands or by an undercut that"
+                + " stands against the rebuttal's inference; it falls when a claim that stands rebuts it"
+                + (bipolar ? " or rebuts one of its reasons" : "")
+                + ". Unrebutted claims stand" + (bipolar ? "" : ", whatever happens to one of their reasons")
                 + ". Strength weighs all of a claim's supports against all of its rebuttals, so a well-supported"
                 + " claim can fall to one unanswered objection and still keep a high strength.\n");
         line("- " + st.accepted() + " accepted, " + st.rejected() + " rejected, " + st.undecided() + " undecided"

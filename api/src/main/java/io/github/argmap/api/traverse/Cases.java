@@ -31,15 +31,26 @@ final class Cases {
             int v = state >> 1;
             int parity = state & 1;
             if (v != target && parity == wantedParity) {
-                rows.add(new Reason(ix.map.claims().get(v), depth[state], relations.get(via[state])));
+                Relation how = via[state] >= 0 ? relations.get(via[state]) : ix.undercuts.get(-1 - via[state]);
+                rows.add(new Reason(ix.map.claims().get(v), depth[state], how));
             }
             for (int k = ix.inStart[v]; k < ix.inStart[v + 1]; k++) {
                 int r = ix.inRelations[k];
-                int next = 2 * ix.fromIndex[r] + (parity ^ (relations.get(r).isRebuttal() ? 1 : 0));
+                int sign = relations.get(r).isRebuttal() ? 1 : 0;
+                int next = 2 * ix.fromIndex[r] + (parity ^ sign);
                 if (depth[next] < 0) {
                     depth[next] = depth[state] + 1;
                     via[next] = r;
                     queue[tail++] = next;
+                }
+                // An undercut of a support counts against the supported claim, of a rebuttal for it.
+                for (int u : ix.undercutsOf.getOrDefault(r, List.of())) {
+                    int byUndercut = 2 * ix.undercutter.get(u) + (parity ^ sign ^ 1);
+                    if (depth[byUndercut] < 0) {
+                        depth[byUndercut] = depth[state] + 1;
+                        via[byUndercut] = -1 - u;
+                        queue[tail++] = byUndercut;
+                    }
                 }
             }
         }

@@ -32,6 +32,10 @@ final class ClaimIndex {
     /** Outgoing edges of claim i are positions outRelations[outStart[i] .. outStart[i + 1]), in map order. */
     final int[] outStart;
     final int[] outRelations;
+    /** The undercuts of edge r are undercuts.get(k) for k in undercutsOf.get(r), each from undercutter.get(k). */
+    final Map<Integer, List<Integer>> undercutsOf = new HashMap<>();
+    final List<Relation> undercuts = new ArrayList<>();
+    final List<Integer> undercutter = new ArrayList<>();
 
 
     ClaimIndex(ArgumentMap map) {
@@ -73,6 +77,7 @@ final class ClaimIndex {
         for (int r = 0; r < m; r++) {
             outRelations[nextOut[fromIndex[r]]++] = r;
         }
+        indexUndercuts(map, relations, index);
     }
 
     /** The position of a claim; throws the core's message when the map has no such claim. */
@@ -82,6 +87,37 @@ final class ClaimIndex {
             map.requireClaim(id); // throws with the core's message
         }
         return i;
+    }
+
+    /** Which claims undercut which edges: an undercut's premises (or an argument's conclusion) against each edge of the relation. */
+    private void indexUndercuts(ArgumentMap map, List<Relation> relations, Map<String, Integer> index) {
+        if (map.relations().stream().noneMatch(Relation::isUndercut)) {
+            return;
+        }
+        Map<String, List<Integer>> edgesById = new HashMap<>();
+        for (int r = 0; r < relations.size(); r++) {
+            Relation e = relations.get(r);
+            edgesById.computeIfAbsent(e.id().isEmpty() ? map.idOf(e) : e.id(), k -> new ArrayList<>()).add(r);
+        }
+        for (Relation u : map.relations()) {
+            if (!u.isUndercut()) {
+                continue;
+            }
+            for (String p : u.from()) {
+                Integer q = index.get(p);
+                if (q == null) {
+                    q = map.argument(p).flatMap(io.github.argmap.core.Argument::conclusion).map(index::get).orElse(null);
+                }
+                if (q == null) {
+                    continue;
+                }
+                for (int r : edgesById.getOrDefault(u.to(), List.of())) {
+                    undercutsOf.computeIfAbsent(r, k -> new ArrayList<>()).add(undercuts.size());
+                    undercuts.add(u);
+                    undercutter.add(q);
+                }
+            }
+        }
     }
 
     /** Claim {@code i}. */

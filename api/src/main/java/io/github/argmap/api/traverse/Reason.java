@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param claim the claim that bears on the target
  * @param depth the number of relations on the shortest such chain, at least 1
- * @param via the first relation on that chain, leaving {@code claim}
+ * @param via the first relation on that chain, leaving {@code claim}; for an undercut (of a support
+ *     or rebuttal of the row's parent) its {@code to()} is the undercut relation's id
  */
 public record Reason(Claim claim, int depth, Relation via) {
     /**

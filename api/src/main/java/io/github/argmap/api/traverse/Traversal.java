@@ -179,7 +179,7 @@ public final class Traversal {
 
     /**
      * The whole case for a claim: every claim with a chain to it carrying an even number of
-     * rebuttals (see the class comment).
+     * rebuttals (see the class comment), undercutters of its rebuttals included (see {@link #caseAgainst}).
      *
      * @param id the claim's id
      * @return one row per claim, breadth-first, ties in the map's relation order
@@ -191,7 +191,9 @@ public final class Traversal {
 
     /**
      * The whole case against a claim: every claim with a chain to it carrying an odd number of
-     * rebuttals (see the class comment).
+     * rebuttals (see the class comment). An undercut counts as a rebuttal of what its inference
+     * carries: who undercuts one of the claim's supports is in the case against it, who undercuts one
+     * of its rebuttals in the case for it.
      *
      * @param id the claim's id
      * @return one row per claim, breadth-first, ties in the map's relation order

@@ -21,8 +21,8 @@ final class ConvertCommand implements Callable<Integer> {
             List.of(ParameterSpec.required("MAP", "The map: a file, '-', a bundled name, or a corpus directory "
                     + "(every file converted into the -o directory).")),
             List.of(OptionSpec.value("--to", "FORMAT", "json, aif, argdown, graphml, sadface, apx or iccma.").asRequired(),
-                    OptionSpec.value("--reading", "READING", "For apx and iccma: how supports count, bipolar (default) "
-                            + "or attack-only.").withDefault("bipolar"),
+                    OptionSpec.value("--reading", "READING", "For apx and iccma: how supports count, attack-only (default) "
+                            + "or bipolar.").withDefault("attack-only"),
                     OptionSpec.value("-o", "--output", "FILE", "Write here instead of standard output.")));
 
     private final Argmap top;

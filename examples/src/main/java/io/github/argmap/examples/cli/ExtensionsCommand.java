@@ -28,8 +28,8 @@ final class ExtensionsCommand implements Callable<Integer> {
                     + "numbers, others as text."),
             List.of(ParameterSpec.required("FILE", "A map, a bundled name, an .apx or an ICCMA .af/.i23 file.")),
             List.of(OptionSpec.value("--semantics", "SEMANTICS", "grounded, complete, preferred or stable.").asRequired(),
-                    OptionSpec.value("--reading", "READING", "For maps: how supports count, bipolar (default: supported "
-                            + "and secondary attacks) or attack-only.").withDefault("bipolar")));
+                    OptionSpec.value("--reading", "READING", "For maps: how supports count, attack-only (default: rebuttals "
+                            + "and undercuts attack) or bipolar (supported and secondary attacks too).").withDefault("attack-only")));
 
     private final Argmap top;
     private final String file;

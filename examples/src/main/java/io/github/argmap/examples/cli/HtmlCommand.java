@@ -23,7 +23,7 @@ final class HtmlCommand implements Callable<Integer> {
                     OptionSpec.value("--semantics", "LIST",
                             "Readings offered in the page, comma-separated, the first shown first: grounded (default), "
                             + "complete, preferred, stable.").withDefault("grounded"),
-                    OptionSpec.value("--reading", "READING", "bipolar (default) or attack-only.").withDefault("bipolar"),
+                    OptionSpec.value("--reading", "READING", "attack-only (default) or bipolar.").withDefault("attack-only"),
                     OptionSpec.value("--layout", "KIND",
                             "auto (default: Graphviz when installed, for up to 1,000 claims), graphviz or builtin.")
                             .withDefault("auto")));

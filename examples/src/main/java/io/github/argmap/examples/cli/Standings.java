@@ -13,7 +13,7 @@ import java.util.Map;
 final class Standings {
     private Standings() {}
 
-    /** Grounded acceptance (bipolar reading) and DF-QuAD strength: what the panel's digest shows. */
+    /** Grounded acceptance (default, attack-only reading) and DF-QuAD strength: what the panel's digest shows. */
     static SummaryOptions summaryOptions(ArgumentMap map) {
         return SummaryOptions.defaults()
                 .withAcceptance(Acceptance.of(map, Semantics.GROUNDED))

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 final class SummaryCommand implements Callable<Integer> {
     /** The command's parameters and options. */
     static final CommandSpec SPEC = new CommandSpec("summary", Argmap.summary("summary"),
-            List.of("Which claims stand is worked out by grounded semantics with the bipolar reading of supports, "
+            List.of("Which claims stand is worked out by grounded semantics with the attack-only reading (rebuttals and undercuts attack), "
                     + "and DF-QuAD strength."),
             List.of(ParameterSpec.optional("MAP", "The map (default: the panel).")),
             List.of(OptionSpec.value("--format", "FORMAT", "markdown (default), json or text.").withDefault("markdown"),

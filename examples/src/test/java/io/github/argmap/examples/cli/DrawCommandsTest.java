@@ -114,7 +114,7 @@ class DrawCommandsTest {
         assertThat(r.err()).contains("wrote " + page);
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html.split("data-claim-id=\"", -1)).hasSize(176);
-        assertThat(html).contains("\"name\":\"preferred, bipolar reading\"");
+        assertThat(html).contains("\"name\":\"preferred, attack-only reading\"");
         byte[] first = Files.readAllBytes(page);
         assertThat(CliRun.run("html", "-o", page.toString(), "--layout", "builtin", "--semantics", "grounded,preferred").code())
                 .isZero();

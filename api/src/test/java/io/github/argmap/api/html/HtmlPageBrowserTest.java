@@ -75,7 +75,7 @@ class HtmlPageBrowserTest {
             assertThat((String) chromium.eval("document.querySelector('#claim .speaker').textContent"))
                     .startsWith("Pernille Rieker");
             assertThat((String) chromium.eval("document.getElementById('claim').textContent"))
-                    .contains("The case for", "The case against", "under grounded, bipolar reading");
+                    .contains("The case for", "The case against", "under grounded, attack-only reading");
             chromium.screenshot(Path.of("target", "screenshots", "panel-" + name + "-claim.png"));
 
             // Filters: a section leaves its claims lit and dims the others; zoom narrows the view.

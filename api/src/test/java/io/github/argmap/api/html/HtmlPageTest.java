@@ -86,7 +86,7 @@ class HtmlPageTest {
                 letters.append(Character.toLowerCase(a.status(c.id()).name().charAt(0)));
             }
             assertThat(page).contains("{\"name\":\"" + s.name().toLowerCase(java.util.Locale.ROOT)
-                    + ", bipolar reading\",\"status\":\"" + letters + "\"}");
+                    + ", attack-only reading\",\"status\":\"" + letters + "\"}");
         }
     }
 

@@ -30,7 +30,7 @@ class AcceptanceTest {
     // attack); rain is IN, so walk is OUT.
     @Test
     void grounded_bipolar_rejectsWalkWhoseSupportIsRebutted() {
-        Acceptance a = Acceptance.of(walk, Semantics.GROUNDED);
+        Acceptance a = Acceptance.of(walk, Semantics.GROUNDED, SupportReading.BIPOLAR);
         assertThat(a.reading()).isEqualTo(SupportReading.BIPOLAR);
         assertThat(a.status("walk")).isEqualTo(Status.REJECTED);
         assertThat(a.ids(Status.ACCEPTED)).containsExactly("bus", "rain");

@@ -47,7 +47,7 @@ class MapFrameworkTest {
 
     @Test
     void bipolar_addsSupportedAndSecondaryAttacks() {
-        MapFramework mf = MapFramework.of(walk);
+        MapFramework mf = MapFramework.of(walk, SupportReading.BIPOLAR);
         assertThat(mf.reading()).isEqualTo(SupportReading.BIPOLAR);
         // Direct: l>w, x>s. Supported: y>w (y supports l), z>w (z supports y supports l).
         // Secondary: x>w (x rebuts s, s supports w).
@@ -60,7 +60,7 @@ class MapFrameworkTest {
     void bipolar_doesNotComposeSupportedWithSecondaryAttacks() {
         ArgumentMap m = map("a b c d", Relation.support("a", "b"), Relation.rebuttal("b", "c"),
                 Relation.support("c", "d"));
-        assertThat(attacks(MapFramework.of(m).framework())).containsExactly("a>c", "b>c", "b>d");
+        assertThat(attacks(MapFramework.of(m, SupportReading.BIPOLAR).framework())).containsExactly("a>c", "b>c", "b>d");
     }
 
     // p and q support each other, q rebuts r, t rebuts p. Supported: p>r. Secondary: t>q, and
@@ -69,7 +69,7 @@ class MapFrameworkTest {
     void bipolar_followsSupportCyclesWithoutLooping() {
         ArgumentMap m = map("p q r t", Relation.support("p", "q"), Relation.support("q", "p"),
                 Relation.rebuttal("q", "r"), Relation.rebuttal("t", "p"));
-        assertThat(attacks(MapFramework.of(m).framework())).containsExactly("p>r", "q>r", "t>p", "t>q");
+        assertThat(attacks(MapFramework.of(m, SupportReading.BIPOLAR).framework())).containsExactly("p>r", "q>r", "t>p", "t>q");
     }
 
     // a supports b which rebuts a: a's support for b makes a attack itself (supported), and b,
@@ -77,7 +77,7 @@ class MapFrameworkTest {
     @Test
     void bipolar_canMakeASelfAttack() {
         ArgumentMap m = map("a b", Relation.support("a", "b"), Relation.rebuttal("b", "a"));
-        assertThat(attacks(MapFramework.of(m).framework())).containsExactly("a>a", "b>a", "b>b");
+        assertThat(attacks(MapFramework.of(m, SupportReading.BIPOLAR).framework())).containsExactly("a>a", "b>a", "b>b");
     }
 
     @Test
@@ -93,7 +93,7 @@ class MapFrameworkTest {
         }
         b.addClaim(Claim.of("r", "The root is wrong."));
         relations.add(Relation.rebuttal("r", "c0"));
-        ArgumentationFramework af = MapFramework.of(b.addRelations(relations).build()).framework();
+        ArgumentationFramework af = MapFramework.of(b.addRelations(relations).build(), SupportReading.BIPOLAR).framework();
         // r rebuts c0, which supports every later claim through the chain: r attacks them all.
         assertThat(af.attackCount()).isEqualTo(n);
         assertThat(Semantics.groundedLabelling(af).count(Status.REJECTED)).isEqualTo(n);
@@ -135,7 +135,7 @@ class MapFrameworkTest {
     void bipolar_onAQuadraticLadderFailsFastInsteadOfFillingTheHeap() {
         // 20,000 steps would derive about 200 million attacks (1.6 GB of pairs): refused at the bound.
         ArgumentMap ladder = supportChainWithAttackers(20_000);
-        assertThatThrownBy(() -> MapFramework.of(ladder)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MapFramework.of(ladder, SupportReading.BIPOLAR)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("more than 20,000,000 attacks");
         assertThat(MapFramework.of(ladder, SupportReading.ATTACK_ONLY).framework().attackCount()).isEqualTo(20_000);
     }

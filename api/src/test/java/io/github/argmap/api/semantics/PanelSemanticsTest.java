@@ -33,7 +33,7 @@ class PanelSemanticsTest {
         // Nothing rebuts the premise directly, so with supports ignored it stands.
         assertThat(Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY).status("gursoy-engage-non-eu-nato"))
                 .isEqualTo(Status.ACCEPTED);
-        assertThat(Acceptance.of(panel, Semantics.GROUNDED).reading()).isEqualTo(SupportReading.BIPOLAR);
+        assertThat(Acceptance.of(panel, Semantics.GROUNDED).reading()).isEqualTo(SupportReading.ATTACK_ONLY);
     }
 
     @Test

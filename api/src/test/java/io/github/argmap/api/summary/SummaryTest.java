@@ -194,8 +194,9 @@ class SummaryTest {
         assertThat(ids(st.undecidedTheses())).containsExactly("x");
         assertThat(Summary.of(Debates.panel()).standing()).isEmpty();
         String md = MarkdownSummary.render(s);
-        assertThat(md).contains("## Which claims stand\n\nA claim stands when every rebuttal of it is answered by a claim that stands; "
-                        + "it falls when a claim that stands rebuts it. Strength")
+        assertThat(md).contains("## Which claims stand\n\nA claim stands when every rebuttal of it is answered, by a claim that "
+                        + "stands or by an undercut that stands against the rebuttal's inference; it falls when a claim that "
+                        + "stands rebuts it. Unrebutted claims stand, whatever happens to one of their reasons. Strength")
                 .contains("high strength.\n\n- 1 accepted, 1 rejected, 1 undecided, 7 without a status.\n")
                 .contains("- **Ann Smith:** The town should build a bridge. *(accepted; strength 0.75)*\n")
                 .contains("A bridge costs too much. *(rejected)*\n");

@@ -2,6 +2,7 @@ package io.github.argmap.core.graphml;
 
 import static io.github.argmap.core.internal.Messages.format;
 
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
@@ -117,6 +118,7 @@ final class GraphmlReader {
         ArgumentMap.Builder b = ArgumentMap.builder();
         List<int[]> claimAt = new ArrayList<>();
         List<int[]> relationAt = new ArrayList<>();
+        List<int[]> argumentAt = new ArrayList<>();
         int[] graphAt = null;
         Map<String, String> graphData = new LinkedHashMap<>();
         Map<String, int[]> graphDataAt = new HashMap<>();
@@ -163,6 +165,7 @@ final class GraphmlReader {
                                 open.id = attribute(x, "id", open.at);
                                 break;
                             case "edge":
+                                open.id = x.getAttributeValue(null, "id");
                                 open.source = attribute(x, "source", open.at);
                                 open.target = attribute(x, "target", open.at);
                                 break;
@@ -213,15 +216,25 @@ final class GraphmlReader {
                                 break;
                             case "node":
                                 if (done.id != null) {
-                                    claim(b, done);
-                                    claimAt.add(done.at);
+                                    String kind = done.data.getOrDefault("kind", "claim");
+                                    if (kind.equals("relation")) {
+                                        if (relationNodes.putIfAbsent(done.id, done) != null) {
+                                            error(done.at, format(Messages.GRAPHML_DUPLICATE, "node id '" + done.id + "'", "the graph"));
+                                        }
+                                    } else if (kind.equals("argument")) {
+                                        argument(b, done);
+                                        argumentAt.add(done.at);
+                                    } else if (kind.equals("claim")) {
+                                        claim(b, done);
+                                        claimAt.add(done.at);
+                                    } else {
+                                        error(done.dataAt.get("kind"), format(Messages.GRAPHML_NODE_KIND, done.id, kind));
+                                    }
                                 }
                                 break;
                             case "edge":
                                 if (done.source != null && done.target != null) {
-                                    if (relation(done)) {
-                                        relationAt.add(done.at);
-                                    }
+                                    edgesRead.add(done);
                                 }
                                 break;
                             default:
@@ -252,9 +265,19 @@ final class GraphmlReader {
             fail(new int[] {1, 1}, Messages.GRAPHML_NO_GRAPH);
         }
         graph(b, graphData, graphDataAt, graphAt);
+        if (Keys.VERSION.equals(graphData.get("argmap_graphml"))) {
+            relations(b, relationAt);
+        } else {
+            // Version 1 (argmap before relation ids): one edge per premise, linked premises sharing a group.
+            for (Open e : edgesRead) {
+                if (relation(e)) {
+                    relationAt.add(e.at);
+                }
+            }
+            b.addRelations(groups.relations());
+        }
         throwIfErrors();
         try {
-            b.addRelations(groups.relations());
             return new ReadResult(b.build(), warnings);
         } catch (InvalidMapException e) {
             // Speakers and sections are rows of one JSON table each: name the table's data element.
@@ -266,6 +289,7 @@ final class GraphmlReader {
                         case SPEAKER: at = graphDataAt.getOrDefault("speakers", graphAt); break;
                         case SECTION: at = graphDataAt.getOrDefault("sections", graphAt); break;
                         case CLAIM: at = i < claimAt.size() ? claimAt.get(i) : graphAt; break;
+                        case ARGUMENT: at = i < argumentAt.size() ? argumentAt.get(i) : graphAt; break;
                         default: at = i < relationAt.size() ? relationAt.get(i) : graphAt;
                     }
                 }
@@ -297,13 +321,175 @@ final class GraphmlReader {
         String tags = n.data.get("tags");
         List<String> tagList = tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.trim().split("\\s+"));
         for (String attr : n.data.keySet()) {
-            if (!List.of("text", "speaker", "section", "quote", "tags", "note", "weight").contains(attr)) {
+            if (!List.of("text", "speaker", "section", "quote", "tags", "note", "weight", "title", "kind").contains(attr)) {
                 warnOnce(n.dataAt.get(attr), attr, "nodes");
             }
         }
         b.addClaim(new Claim(n.id, text, Optional.ofNullable(n.data.get("speaker")), Optional.ofNullable(n.data.get("section")),
                 Optional.ofNullable(n.data.get("quote")), tagList, Optional.ofNullable(n.data.get("note")), weight,
-                Optional.empty()));
+                Optional.ofNullable(n.data.get("title"))));
+    }
+
+    private static List<String> words(String s) {
+        return s == null || s.isBlank() ? List.of() : Arrays.asList(s.trim().split("\\s+"));
+    }
+
+    private void argument(ArgumentMap.Builder b, Open n) {
+        for (String attr : n.data.keySet()) {
+            if (!List.of("kind", "text", "title", "premises", "conclusion", "speaker", "section", "quote", "tags", "note")
+                    .contains(attr)) {
+                warnOnce(n.dataAt.get(attr), attr, "argument nodes");
+            }
+        }
+        b.addArgument(new Argument(n.id, n.data.getOrDefault("text", ""), Optional.ofNullable(n.data.get("title")),
+                words(n.data.get("premises")), Optional.ofNullable(n.data.get("conclusion")),
+                Optional.ofNullable(n.data.get("speaker")), Optional.ofNullable(n.data.get("section")),
+                Optional.ofNullable(n.data.get("quote")), words(n.data.get("tags")), Optional.ofNullable(n.data.get("note"))));
+    }
+
+    /** Edges and relation nodes read, kept until the whole file is read: an edge may name a node written after it. */
+    private final List<Open> edgesRead = new ArrayList<>();
+    private final Map<String, Open> relationNodes = new LinkedHashMap<>();
+
+    /** One relation of a version 2 file: an edge of its own, or a relation node with its premise and conclusion edges. */
+    private static final class Slot {
+        final Open edge;
+        final Open node;
+        final List<String> premises = new ArrayList<>();
+        Open conclusion;
+
+        Slot(Open edge, Open node) {
+            this.edge = edge;
+            this.node = node;
+        }
+
+        int[] at() {
+            return edge != null ? edge.at : node.at;
+        }
+    }
+
+    /**
+     * Reads the relations of a version 2 file, in the order their first edge comes: an edge from a
+     * premise to a target (for an undercut, a relation node) is a relation; edges with a
+     * {@code part} join premises to a relation node and the node to its target.
+     */
+    private void relations(ArgumentMap.Builder b, List<int[]> relationAt) {
+        List<Slot> slots = new ArrayList<>();
+        Map<String, Integer> slotOfNode = new HashMap<>();
+        for (Open e : edgesRead) {
+            for (String attr : e.data.keySet()) {
+                if (!List.of("kind", "note", "scheme", "part").contains(attr)) {
+                    warnOnce(e.dataAt.get(attr), attr, "edges");
+                }
+            }
+            String part = e.data.get("part");
+            if (part == null) {
+                slots.add(new Slot(e, null));
+                continue;
+            }
+            boolean premise = part.equals("premise");
+            if (!premise && !part.equals("conclusion")) {
+                error(e.dataAt.get("part"), format(Messages.GRAPHML_EDGE_PART, part));
+                continue;
+            }
+            String nodeId = premise ? e.target : e.source;
+            Open node = relationNodes.get(nodeId);
+            if (node == null) {
+                error(e.at, format(Messages.GRAPHML_NOT_RELATION_NODE, e.source, e.target, part, nodeId));
+                continue;
+            }
+            Integer at = slotOfNode.get(nodeId);
+            if (at == null) {
+                at = slots.size();
+                slotOfNode.put(nodeId, at);
+                slots.add(new Slot(null, node));
+            }
+            Slot slot = slots.get(at);
+            if (premise) {
+                slot.premises.add(e.source);
+            } else if (slot.conclusion != null) {
+                error(e.at, format(Messages.GRAPHML_SECOND_CONCLUSION, nodeId));
+            } else {
+                slot.conclusion = e;
+            }
+        }
+        for (Map.Entry<String, Open> n : relationNodes.entrySet()) {
+            Integer at = slotOfNode.get(n.getKey());
+            if (at == null || slots.get(at).conclusion == null || slots.get(at).premises.isEmpty()) {
+                error(n.getValue().at, format(Messages.GRAPHML_INCOMPLETE_RELATION, n.getKey()));
+            }
+            for (String attr : n.getValue().data.keySet()) {
+                if (!List.of("kind", "relation_kind", "relation", "note", "scheme").contains(attr)) {
+                    warnOnce(n.getValue().dataAt.get(attr), attr, "relation nodes");
+                }
+            }
+        }
+        String[] ids = new String[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            String id = s.edge != null ? s.edge.id : s.node.data.get("relation");
+            ids[i] = id == null ? "" : id;
+        }
+        String[] effective = effectiveIds(ids);
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (s.edge == null && (s.conclusion == null || s.premises.isEmpty())) {
+                continue; // reported above
+            }
+            Open data = s.edge != null ? s.edge : s.node;
+            String kindKey = s.edge != null ? "kind" : "relation_kind";
+            String label = data.data.get(kindKey);
+            if (label == null) {
+                error(data.at, format(Messages.GRAPHML_EDGE_KIND, s.edge != null ? s.edge.source : s.node.id,
+                        s.edge != null ? s.edge.target : "its target"));
+                continue;
+            }
+            Optional<RelationKind> kind = RelationKind.fromLabel(label);
+            if (kind.isEmpty()) {
+                error(data.dataAt.get(kindKey), format(Messages.UNKNOWN_KIND, label));
+                continue;
+            }
+            List<String> premises = s.edge != null ? List.of(s.edge.source) : s.premises;
+            String target = s.edge != null ? s.edge.target : s.conclusion.target;
+            if (kind.get() == RelationKind.UNDERCUT || relationNodes.containsKey(target)) {
+                Integer at = slotOfNode.get(target);
+                if (at == null) {
+                    error((s.edge != null ? s.edge : s.conclusion).at, format(Messages.GRAPHML_UNDERCUT_TARGET, target));
+                    continue;
+                }
+                target = effective[at];
+            }
+            b.addRelation(new Relation(ids[i], premises, target, kind.get(), Optional.ofNullable(data.data.get("note")),
+                    Optional.ofNullable(data.data.get("scheme"))));
+            relationAt.add(s.at());
+        }
+    }
+
+    /** The ids a map gives relations, as {@link ArgumentMap#idOf} does: given ones, else by position. */
+    private static String[] effectiveIds(String[] given) {
+        Set<String> taken = new HashSet<>();
+        for (String id : given) {
+            if (!id.isEmpty()) {
+                taken.add(id);
+            }
+        }
+        boolean anyGiven = !taken.isEmpty();
+        String[] out = new String[given.length];
+        for (int i = 0; i < given.length; i++) {
+            if (!given[i].isEmpty()) {
+                out[i] = given[i];
+                continue;
+            }
+            String id = ArgumentMap.Builder.defaultRelationId(i);
+            if (anyGiven) {
+                for (int k = 2; taken.contains(id); k++) {
+                    id = ArgumentMap.Builder.defaultRelationId(i) + "-" + k;
+                }
+                taken.add(id);
+            }
+            out[i] = id;
+        }
+        return out;
     }
 
     /** Relations marked with a shared group (linked premises, as argmap wrote them) fold into one. */
@@ -362,8 +548,23 @@ final class GraphmlReader {
                 }
             }
         });
+        json(data, dataAt, "metadata").ifPresent(v -> {
+            if (!v.is(Kind.OBJECT)) {
+                error(dataAt.get("metadata"), format(Messages.WRONG_TYPE, "\"metadata\"", "an object", v.kind().description()));
+                return;
+            }
+            for (Map.Entry<String, Value> e : v.fields().entrySet()) {
+                if (e.getValue().is(Kind.STRING)) {
+                    b.putMetadata(e.getKey(), e.getValue().text());
+                } else {
+                    error(dataAt.get("metadata"), format(Messages.WRONG_TYPE, "metadata \"" + e.getKey() + "\"", "a string",
+                            e.getValue().kind().description()));
+                }
+            }
+        });
         for (Map.Entry<String, int[]> d : dataAt.entrySet()) {
-            if (!List.of("title", "source_path", "source_title", "source_date", "notes", "speakers", "sections").contains(d.getKey())) {
+            if (!List.of("title", "source_path", "source_title", "source_date", "notes", "speakers", "sections", "metadata",
+                    "argmap_graphml").contains(d.getKey())) {
                 warnOnce(d.getValue(), d.getKey(), "the graph");
             }
         }

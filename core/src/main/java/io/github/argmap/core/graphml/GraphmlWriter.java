@@ -4,13 +4,13 @@ import static io.github.argmap.core.internal.Messages.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -49,11 +50,19 @@ final class GraphmlWriter {
             g.writeEndArray();
         }));
         Optional<String> sections = Optional.of(json(g -> JsonFields.sections(g, map.sections())));
+        Optional<String> metadata = map.metadata().isEmpty() ? Optional.empty() : Optional.of(json(g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : map.metadata().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }));
         // The reader refuses any <data> text over the limit: the tables and tag lists as well as each text.
         List<Problem> tooLong = TextLimits.tooLong(map);
         notes.ifPresent(v -> TextLimits.check(tooLong, "the notes as JSON", "/notes", v));
         TextLimits.check(tooLong, "the speaker table as JSON", "/speakers", speakers.get());
         TextLimits.check(tooLong, "the section table as JSON", "/sections", sections.get());
+        metadata.ifPresent(v -> TextLimits.check(tooLong, "the metadata as JSON", "/metadata", v));
         for (int i = 0; i < map.claims().size(); i++) {
             Claim c = map.claims().get(i);
             TextLimits.check(tooLong, "the tags of claim '" + c.id() + "'", "/claims/" + i + "/tags", String.join(" ", c.tags()));
@@ -91,6 +100,8 @@ final class GraphmlWriter {
             data(x, in, "g_notes", notes);
             data(x, in, "g_speakers", speakers);
             data(x, in, "g_sections", sections);
+            data(x, in, "g_metadata", metadata);
+            data(x, in, "g_version", Optional.of(Keys.VERSION));
             String inNode = "\n      ";
             for (Claim c : map.claims()) {
                 x.writeCharacters(in);
@@ -103,22 +114,65 @@ final class GraphmlWriter {
                 data(x, inNode, "n_tags", c.tags().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", c.tags())));
                 data(x, inNode, "n_note", c.note());
                 data(x, inNode, "n_weight", c.weight().isPresent() ? Optional.of(Double.toString(c.weight().getAsDouble())) : Optional.empty());
+                data(x, inNode, "n_title", c.title());
                 x.writeCharacters(in);
                 x.writeEndElement();
             }
-            int e = 1;
-            for (LinkedGroups.Premise premise : LinkedGroups.expand(map.relations(), "GraphML")) {
-                Relation r = premise.relation();
+            for (Argument a : map.arguments()) {
                 x.writeCharacters(in);
-                x.writeStartElement("edge");
-                x.writeAttribute("id", "e" + e++);
-                x.writeAttribute("source", r.source());
-                x.writeAttribute("target", r.to());
-                data(x, inNode, "e_kind", Optional.of(r.kind().label()));
-                data(x, inNode, "e_note", r.note());
-                data(x, inNode, "e_group", premise.group());
+                x.writeStartElement("node");
+                x.writeAttribute("id", a.id());
+                data(x, inNode, "n_kind", Optional.of("argument"));
+                data(x, inNode, "n_text", Optional.of(a.text()));
+                data(x, inNode, "n_title", a.title());
+                data(x, inNode, "n_premises", a.premises().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", a.premises())));
+                data(x, inNode, "n_conclusion", a.conclusion());
+                data(x, inNode, "n_speaker", a.speaker());
+                data(x, inNode, "n_section", a.section());
+                data(x, inNode, "n_quote", a.quote());
+                data(x, inNode, "n_tags", a.tags().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", a.tags())));
+                data(x, inNode, "n_note", a.note());
                 x.writeCharacters(in);
                 x.writeEndElement();
+            }
+            // A relation with several premises, or one that an undercut attacks, is a node of its own:
+            // an edge holds one source, and an edge cannot be the target of another.
+            for (Relation r : map.relations()) {
+                if (asNode(map, r)) {
+                    x.writeCharacters(in);
+                    x.writeStartElement("node");
+                    x.writeAttribute("id", Keys.RELATION_NODE + map.idOf(r));
+                    data(x, inNode, "n_kind", Optional.of("relation"));
+                    data(x, inNode, "n_relation_kind", Optional.of(r.kind().label()));
+                    data(x, inNode, "n_relation", r.id().isEmpty() ? Optional.empty() : Optional.of(r.id()));
+                    data(x, inNode, "n_note", r.note());
+                    data(x, inNode, "n_scheme", r.scheme());
+                    x.writeCharacters(in);
+                    x.writeEndElement();
+                }
+            }
+            for (Relation r : map.relations()) {
+                String target = r.isUndercut() ? Keys.RELATION_NODE + r.to() : r.to();
+                if (!asNode(map, r)) {
+                    x.writeCharacters(in);
+                    x.writeStartElement("edge");
+                    if (!r.id().isEmpty()) {
+                        x.writeAttribute("id", r.id());
+                    }
+                    x.writeAttribute("source", r.source());
+                    x.writeAttribute("target", target);
+                    data(x, inNode, "e_kind", Optional.of(r.kind().label()));
+                    data(x, inNode, "e_note", r.note());
+                    data(x, inNode, "e_scheme", r.scheme());
+                    x.writeCharacters(in);
+                    x.writeEndElement();
+                    continue;
+                }
+                String node = Keys.RELATION_NODE + map.idOf(r);
+                for (String premise : r.from()) {
+                    part(x, in, premise, node, r, "premise");
+                }
+                part(x, in, node, target, r, "conclusion");
             }
             x.writeCharacters("\n  ");
             x.writeEndElement();
@@ -132,6 +186,23 @@ final class GraphmlWriter {
             throw new IOException(ex.getMessage(), ex);
         }
         out.flush();
+    }
+
+    /** Whether a relation is drawn as a node: linked, or the target of an undercut. */
+    static boolean asNode(ArgumentMap map, Relation r) {
+        return r.isLinked() || !map.undercutsOf(map.idOf(r)).isEmpty();
+    }
+
+    private static void part(XMLStreamWriter x, String in, String source, String target, Relation r, String part)
+            throws XMLStreamException {
+        x.writeCharacters(in);
+        x.writeStartElement("edge");
+        x.writeAttribute("source", source);
+        x.writeAttribute("target", target);
+        data(x, in + "  ", "e_kind", Optional.of(r.kind().label()));
+        data(x, in + "  ", "e_part", Optional.of(part));
+        x.writeCharacters(in);
+        x.writeEndElement();
     }
 
     private static void data(XMLStreamWriter x, String indent, String key, Optional<String> value) throws XMLStreamException {
@@ -204,7 +275,27 @@ final class GraphmlWriter {
         for (int index = 0; index < map.relations().size(); index++) {
             int i = index;
             Relation r = map.relations().get(i);
-            r.note().ifPresent(n -> check("relation " + String.join(" + ", r.from()) + " -> " + r.to(), "/relations/" + i + "/note", n, problems));
+            String what = "relation " + String.join(" + ", r.from()) + " -> " + r.to();
+            r.note().ifPresent(n -> check(what, "/relations/" + i + "/note", n, problems));
+            r.scheme().ifPresent(n -> check(what, "/relations/" + i + "/scheme", n, problems));
+        }
+        for (int index = 0; index < map.claims().size(); index++) {
+            int i = index;
+            Claim c = map.claims().get(i);
+            c.title().ifPresent(t -> check("claim '" + c.id() + "'", "/claims/" + i + "/title", t, problems));
+        }
+        for (int index = 0; index < map.arguments().size(); index++) {
+            int i = index;
+            Argument a = map.arguments().get(i);
+            String what = "argument '" + a.id() + "'";
+            check(what, "/arguments/" + i + "/text", a.text(), problems);
+            a.title().ifPresent(t -> check(what, "/arguments/" + i + "/title", t, problems));
+            a.quote().ifPresent(t -> check(what, "/arguments/" + i + "/quote", t, problems));
+            a.note().ifPresent(t -> check(what, "/arguments/" + i + "/note", t, problems));
+        }
+        for (Map.Entry<String, String> e : map.metadata().entrySet()) {
+            check("metadata '" + e.getKey() + "'", "/metadata", e.getKey(), problems);
+            check("metadata '" + e.getKey() + "'", "/metadata", e.getValue(), problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidMapException(problems);

@@ -162,6 +162,18 @@ public final class Messages {
     public static final String AIF_PREFERENCE_NOTE = "AIF preference: claim '%s' is preferred to claim '%s' (PA node '%s')";
     public static final String AIF_KEPT_AS_NOTE =
             "%d %s node(s) (%s) have no relation in argmap; each is kept as a note on the map";
+    public static final String GRAPHML_NODE_KIND =
+            "node '%s' has kind '%s'; argmap's GraphML nodes are of kind claim (the default), argument or relation";
+    public static final String GRAPHML_EDGE_PART =
+            "edge part '%s' is neither premise nor conclusion; an edge of a relation node joins a premise to it or it to its target";
+    public static final String GRAPHML_NOT_RELATION_NODE =
+            "edge from '%s' to '%s' is a %s edge of '%s', which is no node of kind relation; declare the relation node or drop \"part\"";
+    public static final String GRAPHML_SECOND_CONCLUSION =
+            "relation node '%s' has a second conclusion edge; a relation has one target";
+    public static final String GRAPHML_INCOMPLETE_RELATION =
+            "relation node '%s' needs at least one premise edge and one conclusion edge";
+    public static final String GRAPHML_UNDERCUT_TARGET =
+            "undercut of '%s', which is no relation node; an undercut's edge ends at the node (kind relation) of the relation it attacks";
     // Argdown.
     public static final String ARGDOWN_UNEXPECTED_LINE =
             "this line is outside the Argdown subset argmap reads (front matter, '# heading', '[id]: text', indented '+> [id]' or '-> [id]'): %s";

@@ -8,7 +8,9 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.format.StructuredMaps;
 import io.github.argmap.core.format.TestMaps;
 import io.github.argmap.core.seeds.Seeds;
 import java.io.ByteArrayInputStream;
@@ -115,19 +117,31 @@ class GraphmlFormatTest {
         importer.addGraphAttributeConsumer((k, a) -> graphData.put(k, a.getValue()));
         importer.importGraph(g, new StringReader(graphml.toText(map)));
 
-        assertThat(g.vertexSet()).containsExactlyInAnyOrder("walk", "sunny", "late", "taxi", "-dash", "cheap", "fit");
-        assertThat(g.edgeSet()).hasSize(7);
+        // The linked relation r2 is a node of its own (kind relation), joined by premise and conclusion edges.
+        assertThat(g.vertexSet()).containsExactlyInAnyOrder("walk", "sunny", "late", "taxi", "-dash", "cheap", "fit",
+                "relation:r2");
+        assertThat(g.edgeSet()).hasSize(map.relations().stream().mapToInt(r -> r.isLinked() ? r.from().size() + 1 : 1).sum());
         for (Relation r : map.relations()) {
-            for (String premise : r.from()) {
-                DefaultEdge e = g.getEdge(premise, r.to());
-                assertThat(e).as(r.toString()).isNotNull();
-                Map<String, String> expected = new TreeMap<>(Map.of("kind", r.kind().label()));
-                r.note().ifPresent(n -> expected.put("note", n));
-                if (r.isLinked()) {
-                    expected.put("group", "linked " + String.join(" ", r.from()));
+            if (r.isLinked()) {
+                String node = "relation:" + map.idOf(r);
+                assertThat(vertexData.get(node)).as(r.toString()).containsEntry("kind", "relation")
+                        .containsEntry("relation_kind", r.kind().label());
+                for (String premise : r.from()) {
+                    assertThat(edgeData.get(g.getEdge(premise, node))).as(r.toString())
+                            .isEqualTo(Map.of("kind", r.kind().label(), "part", "premise"));
                 }
-                assertThat(edgeData.get(e)).as(r.toString()).isEqualTo(expected);
+                assertThat(edgeData.get(g.getEdge(node, r.to()))).as(r.toString())
+                        .isEqualTo(Map.of("kind", r.kind().label(), "part", "conclusion"));
+                continue;
             }
+            DefaultEdge e = g.getEdge(r.source(), r.to());
+            assertThat(e).as(r.toString()).isNotNull();
+            Map<String, String> expected = new TreeMap<>(Map.of("kind", r.kind().label()));
+            r.note().ifPresent(n -> expected.put("note", n));
+            if (!r.id().isEmpty()) {
+                expected.put("ID", r.id());
+            }
+            assertThat(edgeData.get(e)).as(r.toString()).isEqualTo(expected);
         }
         // jgrapht adds the node id as "ID": the claim's id.
         assertThat(vertexData.get("walk")).containsOnly(Map.entry("ID", "walk"),
@@ -248,5 +262,67 @@ class GraphmlFormatTest {
     void read_rejectsAFileWithoutGraph() {
         assertThat(errors("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"/>"))
                 .containsExactly("t.graphml:1:1: the file holds no <graph>");
+    }
+
+    // ---- undercuts, linked premises, arguments, titles, metadata, schemes ----
+
+    @Test
+    void roundTrip_keepsUndercutsLinkedPremisesArgumentsTitlesMetadataAndSchemes() throws IOException {
+        ArgumentMap map = StructuredMaps.bridge();
+        String text = graphml.toText(map);
+        ReadResult back = read(text);
+        assertThat(back.map().relations()).isEqualTo(map.relations());
+        assertThat(back.map().arguments()).isEqualTo(map.arguments());
+        assertThat(back.map()).isEqualTo(map);
+        assertThat(back.warnings()).isEmpty();
+        assertThat(graphml.toText(back.map())).isEqualTo(text);
+    }
+
+    @Test
+    void write_undercutIsAnEdgeToTheNodeOfTheRelationItAttacks() {
+        String text = graphml.toText(StructuredMaps.bridge());
+        // r1 (linked, and undercut) and u-other (undercut) are relation nodes; r-cost, undercut, too.
+        assertThat(text).contains("<node id=\"relation:r1\">", "<node id=\"relation:u-other\">", "<node id=\"relation:r-cost\">");
+        // The undercut of u-other by "fixed" is one plain edge into u-other's node, named by its position.
+        assertThat(text).contains("<edge source=\"fixed\" target=\"relation:u-other\">");
+        // u-other itself: its premise edge in, and its conclusion edge to the node of r1.
+        assertThat(text).contains("<edge source=\"other\" target=\"relation:u-other\">",
+                "<edge source=\"relation:u-other\" target=\"relation:r1\">");
+        // A relation node keeps an explicit id as data; an argument is a node of kind argument.
+        assertThat(text).contains("<node id=\"relation:r-cost\">\n      <data key=\"n_kind\">relation</data>\n"
+                + "      <data key=\"n_relation_kind\">rebuttal</data>\n      <data key=\"n_relation\">r-cost</data>")
+                .contains("<node id=\"a-safety\">\n      <data key=\"n_kind\">argument</data>");
+        // A named relation drawn as one edge keeps its id as the edge's id.
+        ArgumentMap named = ArgumentMap.builder().addClaim(Claim.of("a", "A")).addClaim(Claim.of("b", "B"))
+                .addRelation(Relation.support("a", "b").withId("why")).build();
+        assertThat(graphml.toText(named)).contains("<edge id=\"why\" source=\"a\" target=\"b\">");
+    }
+
+    /** GraphML written by argmap before relation ids (edge ids e1 …, linked premises as a shared group) still reads. */
+    @Test
+    void read_version1FilesFoldGroupsAndIgnoreEdgeIds() throws IOException {
+        String text = doc("<key id=\"e_group\" for=\"edge\" attr.name=\"group\" attr.type=\"string\"/>\n",
+                "<node id=\"walk\"><data key=\"n_text\">W</data></node>\n"
+                        + "<node id=\"cheap\"><data key=\"n_text\">C</data></node>\n"
+                        + "<node id=\"fit\"><data key=\"n_text\">F</data></node>\n"
+                        + "<edge id=\"e1\" source=\"cheap\" target=\"walk\"><data key=\"e_kind\">support</data>"
+                        + "<data key=\"e_group\">g1</data></edge>\n"
+                        + "<edge id=\"e2\" source=\"fit\" target=\"walk\"><data key=\"e_kind\">support</data>"
+                        + "<data key=\"e_group\">g1</data></edge>\n"
+                        + "<edge id=\"e3\" source=\"fit\" target=\"cheap\"><data key=\"e_kind\">rebuttal</data></edge>\n");
+        assertThat(read(text).map().relations()).containsExactly(
+                Relation.linked(RelationKind.SUPPORT, List.of("cheap", "fit"), "walk").withId("g1"),
+                Relation.rebuttal("fit", "cheap"));
+    }
+
+    @Test
+    void read_rejectsAnUndercutOfANodeThatIsNoRelation() {
+        String keys = "<key id=\"g_version\" for=\"graph\" attr.name=\"argmap_graphml\" attr.type=\"string\"/>\n";
+        assertThat(errors(doc(keys, "<data key=\"g_version\">2</data>\n"
+                + "<node id=\"a\"><data key=\"n_text\">A</data></node>\n"
+                + "<node id=\"b\"><data key=\"n_text\">B</data></node>\n"
+                + "<edge source=\"a\" target=\"b\"><data key=\"e_kind\">undercut</data></edge>\n")))
+                .containsExactly("t.graphml:10:29: undercut of 'b', which is no relation node; an undercut's edge ends at"
+                        + " the node (kind relation) of the relation it attacks");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.argmap.core.sadface;
 
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Ids;
@@ -29,8 +30,8 @@ import java.util.Set;
 /**
  * Reads SADFace JSON: {@code atom} nodes become claims, each {@code scheme} node a relation from the
  * atoms with an edge into it to the atom its edge leads to (a support, or a rebuttal when the
- * scheme's name says attack, conflict or rebut); several premises make a linked relation (one
- * relation per premise sharing a group). {@code metadata.core} gives the title and notes;
+ * scheme's name says attack, conflict or rebut); several premises make a linked relation, and a scheme
+ * whose conclusion edge ends at another scheme is an undercut of that scheme's relation. {@code metadata.core} gives the title and notes;
  * {@code metadata.argmap}, written by {@link SadfaceWriter}, gives back what SADFace has no field
  * for. Problems are positioned {@code FILE:LINE:COLUMN}.
  */
@@ -70,6 +71,11 @@ final class SadfaceReader {
         for (Value s : items(ext.flatMap(e -> e.field("sections")))) {
             b.addSection(new Section(str(s, "id").orElse(""), str(s, "title").orElse("")));
         }
+        ext.flatMap(e -> e.field("metadata")).filter(v -> v.is(Kind.OBJECT)).ifPresent(m -> m.fields().forEach((k, v) -> {
+            if (v.is(Kind.STRING)) {
+                b.putMetadata(k, v.text());
+            }
+        }));
         Value nodes = required(root, "nodes");
         Value edges = required(root, "edges");
         throwIfErrors();
@@ -97,7 +103,12 @@ final class SadfaceReader {
             if (type.equals("atom")) {
                 String claimId = Ids.isValid(id.get()) && taken.add(id.get()) ? id.get() : derived(n, taken);
                 claimOf.put(id.get(), claimId);
-                b.addClaim(claim(claimId, node));
+                Optional<Value> meta = node.field("metadata").flatMap(m -> m.field("argmap"));
+                if (meta.flatMap(m -> str(m, "kind")).filter("argument"::equals).isPresent()) {
+                    b.addArgument(argument(claimId, meta.get()));
+                } else {
+                    b.addClaim(claim(claimId, node));
+                }
             } else if (type.equals("scheme")) {
                 schemes.put(id.get(), node);
             } else {
@@ -128,12 +139,22 @@ final class SadfaceReader {
                 into.computeIfAbsent(to.get(), k -> new ArrayList<>()).add(claimOf.get(from.get()));
             } else if (schemes.containsKey(from.get()) && claimOf.containsKey(to.get())) {
                 outOf.computeIfAbsent(from.get(), k -> new ArrayList<>()).add(claimOf.get(to.get()));
+            } else if (schemes.containsKey(from.get()) && schemes.containsKey(to.get()) && !from.get().equals(to.get())) {
+                // A scheme whose conclusion is another scheme attacks that inference: an undercut.
+                outOf.computeIfAbsent(from.get(), k -> new ArrayList<>()).add(SCHEME_MARK + to.get());
             } else {
                 warnings.add(e.problem(name, "an edge from '" + from.get() + "' to '" + to.get()
-                        + "' joins two atoms or two schemes and is left out; edges run atom -> scheme -> atom"));
+                        + "' joins two atoms (or a scheme to itself) and is left out; edges run atom -> scheme -> atom, or scheme -> scheme for an undercut"));
             }
         }
         throwIfErrors();
+        boolean oldGroups = schemes.values().stream().anyMatch(node ->
+                node.field("metadata").flatMap(m -> m.field("argmap")).flatMap(m -> str(m, "group")).isPresent());
+        // Each scheme as read: premises, conclusion (an atom's claim id, or a scheme's id for an undercut).
+        Map<String, Relation> drafts = new LinkedHashMap<>();
+        Map<String, String> undercuts = new HashMap<>();
+        // Schemes argmap wrote: their metadata says whether the relation has an id of its own.
+        Set<String> named = new HashSet<>();
         Set<String> pairs = new HashSet<>();
         LinkedGroups groups = new LinkedGroups();
         for (Map.Entry<String, Value> s : schemes.entrySet()) {
@@ -152,15 +173,17 @@ final class SadfaceReader {
             String lower = schemeName.toLowerCase(Locale.ROOT);
             boolean attack = lower.contains("attack") || lower.contains("conflict") || lower.contains("rebut");
             Optional<Value> meta = node.field("metadata").flatMap(m -> m.field("argmap"));
-            Optional<String> note = meta.isPresent() ? str(meta.get(), "note")
-                    : (lower.equals("support") || lower.equals("attack") ? Optional.empty()
-                            : Optional.of("scheme: " + schemeName));
+            Optional<String> note = meta.flatMap(m -> str(m, "note"));
+            Optional<String> scheme = meta.isPresent() ? str(meta.get(), "scheme")
+                    : lower.equals("support") || lower.equals("attack") || lower.equals("undercut")
+                            ? Optional.empty() : Optional.of(schemeName);
             // argmap before linked relations wrote one scheme per premise, joined by a group.
             Optional<String> group = meta.isPresent() ? str(meta.get(), "group") : Optional.empty();
             String to = conclusions.get(0);
+            boolean undercut = to.startsWith(SCHEME_MARK);
             List<String> from = new ArrayList<>();
             for (String premise : premises) {
-                if (premise.equals(to) || from.contains(premise) || !pairs.add(premise + "\u0000" + to)) {
+                if (premise.equals(to) || from.contains(premise) || (!undercut && !pairs.add(premise + "\u0000" + to))) {
                     warnings.add(node.problem(name, "scheme '" + s.getKey() + "' repeats a relation from '" + premise
                             + "' to '" + to + "'; kept once"));
                     continue;
@@ -170,13 +193,27 @@ final class SadfaceReader {
             if (from.isEmpty()) {
                 continue;
             }
-            Relation r = Relation.linked(attack ? RelationKind.REBUTTAL : RelationKind.SUPPORT, from, to);
-            if (note.isPresent()) {
-                r = r.withNote(note.get());
+            RelationKind kind = undercut ? RelationKind.UNDERCUT : attack ? RelationKind.REBUTTAL : RelationKind.SUPPORT;
+            Relation r = new Relation(meta.flatMap(m -> str(m, "id")).orElse(""), from, to, kind, note, scheme);
+            if (oldGroups) {
+                if (!undercut) {
+                    groups.add(r, group);
+                }
+                continue;
             }
-            groups.add(r, group);
+            drafts.put(s.getKey(), r);
+            if (meta.isPresent()) {
+                named.add(s.getKey());
+            }
+            if (undercut) {
+                undercuts.put(s.getKey(), to.substring(SCHEME_MARK.length()));
+            }
         }
-        b.addRelations(groups.relations());
+        if (oldGroups) {
+            b.addRelations(groups.relations());
+        } else {
+            addRelations(b, drafts, undercuts, named, schemes);
+        }
         try {
             return new ReadResult(b.build(), warnings);
         } catch (InvalidMapException e) {
@@ -186,6 +223,110 @@ final class SadfaceReader {
             }
             throw new InvalidMapException(placed);
         }
+    }
+
+    /** Marks a conclusion that is a scheme node (an undercut's target) rather than an atom's claim. */
+    private static final String SCHEME_MARK = "\u0000scheme ";
+
+    /**
+     * Adds the relations in scheme order, each undercut pointing at the id of the relation its target
+     * scheme gives; undercuts whose target gives none (left out, or a loop of undercuts) are left out.
+     */
+    private void addRelations(ArgumentMap.Builder b, Map<String, Relation> drafts, Map<String, String> undercuts,
+            Set<String> named, Map<String, Value> schemes) {
+        // Which undercuts reach a relation between nodes, followed without recursion.
+        Map<String, Boolean> gives = new HashMap<>();
+        for (String start : drafts.keySet()) {
+            List<String> chain = new ArrayList<>();
+            Set<String> onChain = new HashSet<>();
+            String at = start;
+            Boolean result = null;
+            while (result == null) {
+                if (gives.containsKey(at)) {
+                    result = gives.get(at);
+                } else if (!drafts.containsKey(at) || !onChain.add(at)) {
+                    result = false;
+                } else {
+                    chain.add(at);
+                    String next = undercuts.get(at);
+                    if (next == null) {
+                        result = true;
+                    } else {
+                        at = next;
+                    }
+                }
+            }
+            for (String c : chain) {
+                gives.put(c, result);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String id : drafts.keySet()) {
+            if (gives.get(id)) {
+                kept.add(id);
+            } else {
+                warnings.add(schemes.get(id).problem(name, "scheme '" + id + "' undercuts a scheme that gives no relation"
+                        + " (left out, or a loop of undercuts) and is left out"));
+            }
+        }
+        // A relation an undercut names needs an id: its own, else (in a foreign file) the scheme's id when
+        // that is a valid, free id; argmap's own files name it by position when it has no id of its own.
+        Set<String> taken = new HashSet<>();
+        kept.forEach(k -> {
+            if (!drafts.get(k).id().isEmpty()) {
+                taken.add(drafts.get(k).id());
+            }
+        });
+        Set<String> attacked = new HashSet<>(undercuts.values());
+        Map<String, String> ids = new HashMap<>();
+        for (String k : kept) {
+            String id = drafts.get(k).id();
+            if (id.isEmpty() && attacked.contains(k) && !named.contains(k)) {
+                id = Ids.isValid(k) && !taken.contains(k) ? k : "s" + Integer.toHexString(k.hashCode());
+                for (int n = 2; taken.contains(id); n++) {
+                    id = "s" + Integer.toHexString(k.hashCode()) + "-" + n;
+                }
+                taken.add(id);
+            }
+            ids.put(k, id);
+        }
+        boolean anyGiven = !taken.isEmpty();
+        Map<String, String> effective = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            String id = ids.get(kept.get(i));
+            if (id.isEmpty()) {
+                id = ArgumentMap.Builder.defaultRelationId(i);
+                if (anyGiven) {
+                    for (int n = 2; taken.contains(id); n++) {
+                        id = ArgumentMap.Builder.defaultRelationId(i) + "-" + n;
+                    }
+                    taken.add(id);
+                }
+            }
+            effective.put(kept.get(i), id);
+        }
+        for (String k : kept) {
+            Relation r = drafts.get(k);
+            String to = undercuts.containsKey(k) ? effective.get(undercuts.get(k)) : r.to();
+            b.addRelation(new Relation(ids.get(k), r.from(), to, r.kind(), r.note(), r.scheme()));
+        }
+    }
+
+    private Argument argument(String id, Value m) {
+        List<String> premises = new ArrayList<>();
+        for (Value t : items(m.field("premises"))) {
+            if (t.is(Kind.STRING)) {
+                premises.add(t.text());
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        for (Value t : items(m.field("tags"))) {
+            if (t.is(Kind.STRING)) {
+                tags.add(t.text());
+            }
+        }
+        return new Argument(id, str(m, "text").orElse(""), str(m, "title"), premises, str(m, "conclusion"),
+                str(m, "speaker"), str(m, "section"), str(m, "quote"), tags, str(m, "note"));
     }
 
     private Claim claim(String id, Value node) {

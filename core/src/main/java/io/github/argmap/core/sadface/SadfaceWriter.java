@@ -3,22 +3,25 @@ package io.github.argmap.core.sadface;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
-import io.github.argmap.core.internal.LinkedGroups;
 import java.util.List;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a map as SADFace JSON: one {@code atom} node per claim (its id the claim's id), one
- * {@code scheme} node per relation ({@code support} or {@code attack}) with an edge from the premise
- * and one to the conclusion. What SADFace has no field for (speaker, section, quote, tags, note,
+ * Writes a map as SADFace JSON: one {@code atom} node per claim and per argument (its id the node's
+ * id; an argument's atom says so in its metadata), one {@code scheme} node per relation
+ * ({@code support}, {@code attack} or {@code undercut}) with an edge from each premise and one to the
+ * conclusion, which for an undercut is the scheme node of the relation it attacks. What SADFace has no field for (speaker, section, quote, tags, note,
  * weight; the map's source, speakers and sections) goes into the nodes' and the document's
  * {@code metadata.argmap}, which {@link SadfaceReader} reads back, so the round trip is lossless.
  * Deterministic: the same map gives the same bytes.
@@ -29,8 +32,6 @@ final class SadfaceWriter {
     private SadfaceWriter() {}
 
     static void write(ArgumentMap map, OutputStream out) throws IOException {
-        // Refuses undercuts before anything is written: SADFace schemes here join atoms only.
-        LinkedGroups.expand(map.relations(), "SADFace");
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -72,6 +73,13 @@ final class SadfaceWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!map.metadata().isEmpty()) {
+                g.writeObjectFieldStart("metadata");
+                for (Map.Entry<String, String> e : map.metadata().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("resources");
@@ -105,16 +113,48 @@ final class SadfaceWriter {
                 g.writeEndObject();
                 g.writeEndObject();
             }
+            for (Argument a : map.arguments()) {
+                // An atom for tools that know only atoms; its metadata says it stands for an argument.
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                g.writeStringField("type", "atom");
+                g.writeStringField("text", !a.text().isBlank() ? a.text() : a.title().orElse(a.id()));
+                g.writeArrayFieldStart("sources");
+                g.writeEndArray();
+                g.writeObjectFieldStart("metadata");
+                g.writeObjectFieldStart("argmap");
+                g.writeStringField("kind", "argument");
+                g.writeStringField("text", a.text());
+                optional(g, "title", a.title());
+                strings(g, "premises", a.premises());
+                optional(g, "conclusion", a.conclusion());
+                optional(g, "speaker", a.speaker());
+                optional(g, "section", a.section());
+                optional(g, "quote", a.quote());
+                strings(g, "tags", a.tags());
+                optional(g, "note", a.note());
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            Map<String, String> schemeOf = new HashMap<>();
+            for (int i = 0; i < map.relations().size(); i++) {
+                schemeOf.put(map.idOf(map.relations().get(i)), schemeId(i + 1));
+            }
             int i = 0;
             for (Relation r : map.relations()) {
                 i++;
                 g.writeStartObject();
                 g.writeStringField("id", schemeId(i));
                 g.writeStringField("type", "scheme");
-                g.writeStringField("name", r.isSupport() ? "support" : "attack");
+                g.writeStringField("name", r.isSupport() ? "support" : r.isRebuttal() ? "attack" : "undercut");
                 g.writeObjectFieldStart("metadata");
                 g.writeObjectFieldStart("argmap");
+                if (!r.id().isEmpty()) {
+                    g.writeStringField("id", r.id());
+                }
                 optional(g, "note", r.note());
+                optional(g, "scheme", r.scheme());
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndObject();
@@ -129,7 +169,8 @@ final class SadfaceWriter {
                     // One scheme node per relation, one edge into it per premise (a linked relation's premises).
                     edge(g, "e" + i + "-in" + (k == 0 ? "" : "-" + (k + 1)), from.get(k), schemeId(i));
                 }
-                edge(g, "e" + i + "-out", schemeId(i), r.to());
+                // An undercut's conclusion is the scheme node of the relation it attacks.
+                edge(g, "e" + i + "-out", schemeId(i), r.isUndercut() ? schemeOf.get(r.to()) : r.to());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -149,6 +190,16 @@ final class SadfaceWriter {
         g.writeStringField("source_id", from);
         g.writeStringField("target_id", to);
         g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            g.writeArrayFieldStart(field);
+            for (String v : values) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
     }
 
     private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {

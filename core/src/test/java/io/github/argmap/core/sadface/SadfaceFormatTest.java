@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Relation;
+import io.github.argmap.core.format.StructuredMaps;
 import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.format.MapFormat;
 import io.github.argmap.core.format.MapFormats;
@@ -56,7 +57,7 @@ class SadfaceFormatTest {
         assertThat(m.claims()).extracting(c -> c.id()).containsExactly("0f1c-a", "0f1c-b", "0f1c-c", "0f1c-d");
         assertThat(m.relations()).containsExactly(
                 Relation.linked(RelationKind.SUPPORT, List.of("0f1c-b", "0f1c-c"), "0f1c-a"),
-                Relation.rebuttal("0f1c-d", "0f1c-a").withNote("scheme: conflict"));
+                Relation.rebuttal("0f1c-d", "0f1c-a").withScheme("conflict"));
     }
 
     @Test
@@ -115,5 +116,48 @@ class SadfaceFormatTest {
         ArgumentMap back = json.read(new ByteArrayInputStream(viaJson.getBytes(StandardCharsets.UTF_8)), "m.json").map();
         assertThat(back).isEqualTo(fromSadface);
         assertThat(SADFACE.toText(back)).isEqualTo(SADFACE.toText(fromSadface));
+    }
+
+    @Test
+    void roundTrip_keepsUndercutsLinkedPremisesArgumentsTitlesMetadataAndSchemes() throws IOException {
+        ArgumentMap map = StructuredMaps.bridge();
+        String text = SADFACE.toText(map);
+        ReadResult back = SADFACE.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "b.json");
+        assertThat(back.map().relations()).isEqualTo(map.relations());
+        assertThat(back.map().arguments()).isEqualTo(map.arguments());
+        assertThat(back.map()).isEqualTo(map);
+        assertThat(back.warnings()).isEmpty();
+        assertThat(SADFACE.toText(back.map())).isEqualTo(text);
+        // The undercut of r1 (scheme:1) is scheme 3, whose conclusion edge ends at scheme 1.
+        assertThat(text).contains("\"source_id\" : \"scheme:3\",\n    \"target_id\" : \"scheme:1\"");
+    }
+
+    /** SADFace edges join any two nodes; a scheme whose conclusion is another scheme attacks that inference. */
+    @Test
+    void read_aSchemeConcludingInAnotherSchemeIsAnUndercut() throws IOException {
+        String doc = """
+                {"metadata": {"core": {"title": "t"}}, "resources": [],
+                 "nodes": [
+                  {"id": "a", "type": "atom", "text": "Close the bridge"},
+                  {"id": "b", "type": "atom", "text": "Cracks were found"},
+                  {"id": "c", "type": "atom", "text": "Another bridge was meant"},
+                  {"id": "s1", "type": "scheme", "name": "support"},
+                  {"id": "s2", "type": "scheme", "name": "undercut"},
+                  {"id": "s3", "type": "scheme", "name": "attack"},
+                  {"id": "s4", "type": "scheme", "name": "attack"}
+                 ],
+                 "edges": [
+                  {"id": "e1", "source_id": "b", "target_id": "s1"}, {"id": "e2", "source_id": "s1", "target_id": "a"},
+                  {"id": "e3", "source_id": "c", "target_id": "s2"}, {"id": "e4", "source_id": "s2", "target_id": "s1"},
+                  {"id": "e5", "source_id": "a", "target_id": "s3"}, {"id": "e6", "source_id": "s3", "target_id": "s4"},
+                  {"id": "e7", "source_id": "b", "target_id": "s4"}, {"id": "e8", "source_id": "s4", "target_id": "s3"}
+                 ]}
+                """;
+        ReadResult r = SADFACE.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "u.json");
+        assertThat(r.map().relations()).containsExactly(Relation.support("b", "a").withId("s1"), Relation.undercut("c", "s1"));
+        // s3 and s4 undercut each other and reach no inference between atoms.
+        assertThat(r.warnings()).extracting(p -> p.message()).containsExactly(
+                "scheme 's3' undercuts a scheme that gives no relation (left out, or a loop of undercuts) and is left out",
+                "scheme 's4' undercuts a scheme that gives no relation (left out, or a loop of undercuts) and is left out");
     }
 }

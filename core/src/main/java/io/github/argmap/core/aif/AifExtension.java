@@ -122,13 +122,15 @@ final class AifExtension {
                 }
             }
         });
-        v.field("metadata").ifPresent(m -> {
-            if (object(m, "\"argmap.metadata\"", null)) {
-                for (Map.Entry<String, Value> e : m.fields().entrySet()) {
-                    string(e.getValue(), "metadata \"" + e.getKey() + "\"").ifPresent(x -> metadata.put(e.getKey(), x));
+        v.field("metadata").ifPresent(m -> items(m, "\"argmap.metadata\"").forEach(pair -> {
+            if (object(pair, "a metadata entry", List.of("key", "value"))) {
+                Optional<String> key = need(pair, "key", "a metadata entry").flatMap(x -> string(x, "a metadata \"key\""));
+                Optional<String> value = need(pair, "value", "a metadata entry").flatMap(x -> string(x, "a metadata \"value\""));
+                if (key.isPresent() && value.isPresent()) {
+                    metadata.put(key.get(), value.get());
                 }
             }
-        });
+        }));
         v.field("arguments").ifPresent(c -> {
             if (object(c, "\"argmap.arguments\"", null)) {
                 for (Map.Entry<String, Value> e : c.fields().entrySet()) {

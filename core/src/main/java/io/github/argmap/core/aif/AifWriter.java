@@ -253,11 +253,15 @@ final class AifWriter {
             g.writeEndArray();
         }
         if (!map.metadata().isEmpty()) {
-            g.writeObjectFieldStart("metadata");
+            // Pairs rather than an object: a key is free text, and a JSON field name cannot hold a lone surrogate.
+            g.writeArrayFieldStart("metadata");
             for (Map.Entry<String, String> e : map.metadata().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+                g.writeStartObject();
+                g.writeStringField("key", e.getKey());
+                g.writeStringField("value", e.getValue());
+                g.writeEndObject();
             }
-            g.writeEndObject();
+            g.writeEndArray();
         }
         g.writeArrayFieldStart("speakers");
         for (Speaker s : map.speakers()) {

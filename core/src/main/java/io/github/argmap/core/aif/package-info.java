@@ -34,7 +34,7 @@
  *   "title": "...",
  *   "source": {"path": "...", "title": "...", "date": "..."},        // when known
  *   "notes": ["..."],                                                // when any
- *   "metadata": {"key": "value"},                                    // when any
+ *   "metadata": [{"key": "...", "value": "..."}],                    // when any
  *   "speakers": [{"participantID": "1", "id": "toygur", "name": "...", "role": "...", "affiliation": "..."}],
  *   "sections": [{"id": "...", "title": "..."}],
  *   "claims": {"<I nodeID>": {"id": "...", "title": "...", "section": "...", "quote": "...", "tags": ["..."], "note": "...", "weight": 0.5}},

@@ -100,12 +100,17 @@ final class FormatCases {
         for (Section sec : map.sections()) {
             b.addSection(new Section(sec.id(), xmlClean(sec.title())));
         }
+        map.metadata().forEach((k, v) -> b.putMetadata(xmlClean(k), xmlClean(v)));
         for (Claim c : map.claims()) {
             b.addClaim(new Claim(c.id(), xmlClean(c.text()), c.speaker(), c.section(), clean(c.quote()), c.tags(),
-                    clean(c.note()), c.weight(), c.title()));
+                    clean(c.note()), c.weight(), clean(c.title())));
+        }
+        for (io.github.argmap.core.Argument a : map.arguments()) {
+            b.addArgument(new io.github.argmap.core.Argument(a.id(), xmlClean(a.text()), clean(a.title()), a.premises(),
+                    a.conclusion(), a.speaker(), a.section(), clean(a.quote()), a.tags(), clean(a.note())));
         }
         for (Relation r : map.relations()) {
-            b.addRelation(new Relation(r.id(), r.from(), r.to(), r.kind(), clean(r.note()), r.scheme()));
+            b.addRelation(new Relation(r.id(), r.from(), r.to(), r.kind(), clean(r.note()), clean(r.scheme())));
         }
         return b.build();
     }

@@ -1,5 +1,6 @@
 package io.github.argmap.core.hostile;
 
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Ids;
@@ -183,6 +184,93 @@ public final class RandomMaps {
                 }
             }
         }
+        return b.build();
+    }
+
+    /**
+     * A valid map like {@link #map(int)} with the model's structure on top: claim titles, map
+     * metadata, relation schemes, arguments (with premises, conclusions and relations to and from
+     * them), and undercuts of supports, of rebuttals and of undercuts, some of them linked.
+     *
+     * @param claims how many claims
+     * @return the map
+     */
+    public ArgumentMap structured(int claims) {
+        ArgumentMap base = map(claims);
+        ArgumentMap.Builder b = ArgumentMap.builder().title(base.title()).source(base.source());
+        base.notes().forEach(b::addNote);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.putMetadata(text(), random.nextInt(4) == 0 ? "" : text());
+        }
+        base.speakers().forEach(b::addSpeaker);
+        base.sections().forEach(b::addSection);
+        Set<String> nodeIds = new HashSet<>();
+        List<String> claimIds = new ArrayList<>();
+        for (Claim c : base.claims()) {
+            b.addClaim(random.nextInt(3) == 0 ? c.withTitle(text()) : c);
+            nodeIds.add(c.id());
+            claimIds.add(c.id());
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (Relation r : base.relations()) {
+            relations.add(random.nextInt(4) == 0 ? r.withScheme(text()) : r);
+        }
+        // Targets an undercut may name: every relation of the base map by its id there (appending keeps
+        // those ids, as appended relations are named u-… or left unnamed), then named undercuts.
+        List<String> targets = new ArrayList<>();
+        base.relations().forEach(r -> targets.add(base.idOf(r)));
+        if (claims >= 1) {
+            for (int i = random.nextInt(4); i > 0; i--) {
+                String id = uniqueId(nodeIds);
+                Argument a = Argument.of(id, random.nextInt(3) == 0 ? "" : text());
+                if (random.nextBoolean()) {
+                    a = a.withTitle(text());
+                }
+                List<String> premises = new ArrayList<>();
+                for (int p = random.nextInt(3); p > 0; p--) {
+                    String c = claimIds.get(random.nextInt(claimIds.size()));
+                    if (!premises.contains(c)) {
+                        premises.add(c);
+                    }
+                }
+                a = a.withPremises(premises);
+                String conclusion = claimIds.get(random.nextInt(claimIds.size()));
+                if (random.nextBoolean() && !premises.contains(conclusion)) {
+                    a = a.withConclusion(conclusion);
+                }
+                if (random.nextBoolean()) {
+                    a = a.withNote(text()).withQuote(text()).withTags(List.of(id(), id()));
+                }
+                b.addArgument(a);
+                // The argument supports or rebuts a claim, and perhaps is rebutted by one.
+                String target = claimIds.get(random.nextInt(claimIds.size()));
+                relations.add(random.nextBoolean() ? Relation.support(id, target) : Relation.rebuttal(id, target));
+                if (random.nextBoolean()) {
+                    relations.add(Relation.rebuttal(claimIds.get(random.nextInt(claimIds.size())), id).withScheme(text()));
+                }
+            }
+        }
+        if (claims >= 2 && !targets.isEmpty()) {
+            Set<List<Object>> undercutKeys = new HashSet<>();
+            for (int i = random.nextInt(5); i > 0; i--) {
+                String target = targets.get(random.nextInt(targets.size()));
+                List<String> premises = new ArrayList<>(List.of(claimIds.get(random.nextInt(claims))));
+                String second = claimIds.get(random.nextInt(claims));
+                if (random.nextInt(3) == 0 && !premises.contains(second)) {
+                    premises.add(second);
+                }
+                if (!undercutKeys.add(List.of(new java.util.TreeSet<>(premises), target))) {
+                    continue;
+                }
+                Relation u = Relation.linked(RelationKind.UNDERCUT, premises, target);
+                if (random.nextBoolean()) {
+                    u = u.withId("u-" + i);
+                    targets.add(u.id());
+                }
+                relations.add(random.nextBoolean() ? u.withScheme(text()) : u);
+            }
+        }
+        b.addRelations(relations);
         return b.build();
     }
 

@@ -11,6 +11,8 @@ package io.github.argmap.api.summary;
  * @param theses claims that support or rebut nothing
  * @param evidence claims that nothing supports
  * @param rebuttalCycles circles of mutual rebuttal
+ * @param undercuts the number of undercuts (attacks on an inference rather than a claim)
+ * @param arguments the number of argument nodes
  */
 public record Counts(int claims, int supports, int rebuttals, int speakers, int sections, int theses,
-        int evidence, int rebuttalCycles) {}
+        int evidence, int rebuttalCycles, int undercuts, int arguments) {}

@@ -102,6 +102,8 @@ public final class JsonSummary {
         g.writeNumberField("claims", c.claims());
         g.writeNumberField("supports", c.supports());
         g.writeNumberField("rebuttals", c.rebuttals());
+        g.writeNumberField("undercuts", c.undercuts());
+        g.writeNumberField("arguments", c.arguments());
         g.writeNumberField("speakers", c.speakers());
         g.writeNumberField("sections", c.sections());
         g.writeNumberField("theses", c.theses());

@@ -68,8 +68,11 @@ final class MarkdownRenderer extends MarkdownLines {
         Counts c = s.counts();
         heading(2, "Overview");
         line("- " + plural(c.claims(), "claim") + " by " + plural(c.speakers(), "speaker") + " in "
-                + plural(c.sections(), "section") + ", joined by " + plural(c.supports(), "support") + " and "
-                + plural(c.rebuttals(), "rebuttal") + ".");
+                + plural(c.sections(), "section") + ", joined by " + plural(c.supports(), "support")
+                + (c.undercuts() > 0 ? ", " : " and ") + plural(c.rebuttals(), "rebuttal")
+                + (c.undercuts() > 0 ? " and " + plural(c.undercuts(), "undercut") + " (attacks on an inference)" : "")
+                + (c.arguments() > 0 ? "; " + plural(c.arguments(), "argument") + " spelled out as premises and conclusion" : "")
+                + ".");
         line("- " + plural(c.theses(), "thesis", "theses") + " (claims that support or rebut nothing) and "
                 + plural(c.evidence(), "claim") + " that nothing supports.");
         if (s.longestChain().length() > 0) {

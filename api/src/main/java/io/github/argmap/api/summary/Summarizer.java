@@ -115,7 +115,8 @@ final class Summarizer {
         int supports = (int) map.relations().stream().filter(Relation::isSupport).count();
         int rebuttals = (int) map.relations().stream().filter(Relation::isRebuttal).count();
         Counts counts = new Counts(claims.size(), supports, rebuttals, map.speakers().size(),
-                map.sections().size(), theses.size(), traversal.evidence().size(), traversal.rebuttalCycles().size());
+                map.sections().size(), theses.size(), traversal.evidence().size(), traversal.rebuttalCycles().size(),
+                (int) map.relations().stream().filter(Relation::isUndercut).count(), map.arguments().size());
         TreeMap<Long, int[]> matrix = matrix();
         return new Summary(map.title(), map.source(), map.notes(), counts, SectionDigests.of(this), speakers(matrix, theses),
                 exchanges(matrix), theses, ranked(RelationKind.SUPPORT), ranked(RelationKind.REBUTTAL), unanswered(),

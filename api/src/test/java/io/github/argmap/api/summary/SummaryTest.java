@@ -29,7 +29,7 @@ class SummaryTest {
     void counts_areTakenFromTheMap() {
         // 10 claims; supports 0,1,3,6 and rebuttals 2,4,5,7; theses t and x; evidence (no incoming
         // support) b, d, f, q, u, x.
-        assertThat(Summary.of(Debates.panel()).counts()).isEqualTo(new Counts(10, 4, 4, 3, 3, 2, 6, 0));
+        assertThat(Summary.of(Debates.panel()).counts()).isEqualTo(new Counts(10, 4, 4, 3, 3, 2, 6, 0, 0, 0));
         assertThat(ids(Summary.of(Debates.panel()).theses())).containsExactly("t", "x");
     }
 

@@ -13,7 +13,7 @@ final class CliMessages {
     static final String NOT_A_FILE = "%s: is a directory, not a map file";
     static final String UNKNOWN_CLAIM = "%s: no claim has id '%s'; 'argmap summary %s' or the map file lists the ids";
     static final String FORMAT_CANNOT_READ = "%s: argmap cannot read %s files; it reads %s";
-    static final String VALID = "%s: valid (%d claims, %d relations%s)";
+    static final String VALID = "%s: valid (%d claims, %s%d relations%s%s)";
     static final String QUOTES_CHECKED = ", every quote found in %s";
     static final String QUOTES_NOT_CHECKED = "; quotes not checked: source %s not found";
     static final String INTERNAL_ERROR = "argmap: internal error: %s (run again with --debug for details, and please report it)";

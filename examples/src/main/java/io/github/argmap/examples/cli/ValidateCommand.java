@@ -46,8 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
         for (String spec : maps) {
             try {
                 MapInput.Loaded loaded = MapInput.load(spec, top);
-                top.out.println(format(CliMessages.VALID, loaded.name(), loaded.map().claims().size(),
-                        loaded.map().relations().size(), checkQuotes(loaded)));
+                ArgumentMap m = loaded.map();
+                int arguments = m.arguments().size();
+                long undercuts = m.relations().stream().filter(io.github.argmap.core.Relation::isUndercut).count();
+                top.out.println(format(CliMessages.VALID, loaded.name(), m.claims().size(),
+                        arguments == 0 ? "" : arguments + (arguments == 1 ? " argument, " : " arguments, "),
+                        m.relations().size(), undercuts == 0 ? "" : " of which " + undercuts + (undercuts == 1 ? " undercut" : " undercuts"),
+                        checkQuotes(loaded)));
             } catch (InvalidMapException e) {
                 e.problems().forEach(top.err::println);
                 allValid = false;

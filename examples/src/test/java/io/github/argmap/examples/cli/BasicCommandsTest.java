@@ -59,7 +59,7 @@ class BasicCommandsTest {
     void validate_validMapsExitZero() {
         CliRun r = CliRun.run("validate", "toulmin", "nixon");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("toulmin: valid (6 claims, 5 relations)\nnixon: valid (4 claims, 5 relations)\n");
+        assertThat(r.out()).isEqualTo("toulmin: valid (6 claims, 1 argument, 4 relations of which 2 undercuts)\nnixon: valid (4 claims, 5 relations)\n");
     }
 
     @Test

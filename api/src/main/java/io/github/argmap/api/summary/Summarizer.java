@@ -82,6 +82,9 @@ final class Summarizer {
         }
         // Checked in map order, then in id order for ids the map lacks, so the first error is stable.
         for (Map.Entry<String, Status> e : new TreeMap<>(options.statusById().get()).entrySet()) {
+            if (isInference(e.getKey())) {
+                continue; // the status of an undercut or linked inference, which the summary does not list
+            }
             requireClaim("status", e.getKey());
             out.put(e.getKey(), e.getValue());
         }
@@ -102,6 +105,12 @@ final class Summarizer {
             out.put(e.getKey(), v);
         }
         return out;
+    }
+
+    /** An id the semantics give an inference's own argument: a relation's id, or {@code relation:} and one. */
+    private boolean isInference(String id) {
+        return map.claim(id).isEmpty() && (map.relation(id).isPresent()
+                || id.startsWith("relation:") && map.relation(id.substring("relation:".length())).isPresent());
     }
 
     private void requireClaim(String what, String id) {

@@ -36,6 +36,8 @@ final class ClaimIndex {
     final Map<Integer, List<Integer>> undercutsOf = new HashMap<>();
     final List<Relation> undercuts = new ArrayList<>();
     final List<Integer> undercutter = new ArrayList<>();
+    /** The claims that undercut some relation. */
+    final java.util.BitSet undercutters = new java.util.BitSet();
 
 
     ClaimIndex(ArgumentMap map) {
@@ -111,6 +113,7 @@ final class ClaimIndex {
                 if (q == null) {
                     continue;
                 }
+                undercutters.set(q);
                 for (int r : edgesById.getOrDefault(u.to(), List.of())) {
                     undercutsOf.computeIfAbsent(r, k -> new ArrayList<>()).add(undercuts.size());
                     undercuts.add(u);

@@ -226,14 +226,14 @@ public final class Traversal {
     // ---------------------------------------------------------------- theses and evidence
 
     /**
-     * The theses: claims that support or rebut nothing, the roots a reader starts from.
+     * The theses: claims that support, rebut or undercut nothing, the roots a reader starts from.
      *
      * @return the claims with no outgoing relation, in map order
      */
     public List<Claim> theses() {
         List<Claim> out = new ArrayList<>();
         for (int i = 0; i < ix.outDegree.length; i++) {
-            if (ix.outDegree[i] == 0) {
+            if (ix.outDegree[i] == 0 && !ix.undercutters.get(i)) {
                 out.add(map.claims().get(i));
             }
         }

@@ -1,5 +1,6 @@
 package io.github.argmap.core.dot;
 
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -30,8 +31,15 @@ import java.util.regex.Pattern;
 
 /**
  * Writes an argument map as a Graphviz DOT diagram: claims as rounded boxes filled by a
- * {@link Coloring} (by speaker unless told otherwise), supports as solid arrows, rebuttals as
- * dashed red lines ending in a bar, with a legend.
+ * {@link Coloring} (by speaker unless told otherwise), arguments as white square boxes with a double
+ * border, supports as solid arrows, rebuttals as dashed red lines ending in a bar, undercuts as dotted
+ * purple lines ending in a bar, with a legend.
+ *
+ * <p>A relation with several premises (linked: they hold the target only together) is drawn through
+ * a small dot: a line from each premise joins at the dot, and one arrow leaves it for the target. A
+ * relation that an undercut attacks is drawn through such a dot too, and the undercut ends at the
+ * dot, so it visibly attacks the inference rather than a claim. A dot's node id is
+ * {@code relation:} followed by the relation's id ({@link ArgumentMap#idOf}).
  *
  * <p>The writer draws every claim and relation of the map it is given: to draw part of a map,
  * pass a sub-map (the traversal API's {@code neighbourhood}, {@code bySection}, {@code bySpeaker},
@@ -44,9 +52,11 @@ import java.util.regex.Pattern;
  * <p>The output is deterministic: the same map and options give the same bytes. Claims appear in
  * map order (within clusters in section or speaker order), relations in map order. Every text
  * from the map is escaped, so quotes, backslashes, markup characters, line breaks and any Unicode
- * come out in the picture as written. Node ids are the claims' ids, quoted; the legend's and the
- * layout's helper nodes have ids with a colon, which no claim id can have. Each edge carries
- * {@code class="support"} or {@code class="rebuttal"}, which SVG output keeps for styling.
+ * come out in the picture as written. Node ids are the claims' and arguments' ids, quoted; the
+ * legend's, the layout's and the relations' helper nodes have ids with a colon, which no claim id can
+ * have. Each edge carries {@code class="support"}, {@code class="rebuttal"} or {@code class="undercut"},
+ * which SVG output keeps for styling; the lines from the premises into a joining dot carry
+ * {@code class="premise"}.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("panel.dot"))) {
@@ -59,6 +69,9 @@ public final class DotWriter {
     /** Edge colours, dark enough for thin lines, and blue against red for colour-blind readers. */
     static final String SUPPORT_COLOR = "#1F5A96";
     static final String REBUTTAL_COLOR = "#C0282D";
+    /** Purple: neither the support's blue nor the rebuttal's red, and apart from both for colour-blind readers. */
+    static final String UNDERCUT_COLOR = "#762A83";
+    static final String ARGUMENT_FILL = "#FFFFFF";
     static final String ACCEPTED_COLOR = "#117733";
     static final String REJECTED_COLOR = "#CC3311";
     static final String UNDECIDED_COLOR = "#666666";
@@ -72,6 +85,8 @@ public final class DotWriter {
     private static final String FONT = "Helvetica";
     private static final String LEGEND_PREFIX = "legend:";
     private static final String STACK_PREFIX = "stack:";
+    /** The joining point of a relation drawn through one: linked premises, or a relation that is undercut. */
+    private static final String JOIN_PREFIX = "relation:";
     /** Titles and headings are wrapped wider than claim texts: they span a whole diagram or cluster. */
     private static final int TITLE_WIDTH = 70;
     private static final int LEGEND_WIDTH = 40;
@@ -82,6 +97,8 @@ public final class DotWriter {
             " [class=\"support\", color=\"" + SUPPORT_COLOR + "\", style=\"solid\", arrowhead=\"normal\"";
     private static final String REBUTTAL_STYLE =
             " [class=\"rebuttal\", color=\"" + REBUTTAL_COLOR + "\", style=\"dashed\", arrowhead=\"tee\", arrowsize=\"1.2\"";
+    private static final String UNDERCUT_STYLE =
+            " [class=\"undercut\", color=\"" + UNDERCUT_COLOR + "\", style=\"dotted\", penwidth=\"2\", arrowhead=\"tee\", arrowsize=\"1.2\"";
 
     private DotWriter() {}
 
@@ -216,6 +233,9 @@ public final class DotWriter {
             stacked = options.layout() == Layout.OVERVIEW && groups.size() > 1;
             if (stacked) {
                 stack(groups);
+            }
+            for (Argument a : map.arguments()) {
+                argumentNode(a);
             }
             int[] row = options.layout() == Layout.OVERVIEW ? leafRows() : new int[relations.size()];
             for (int i = 0; i < relations.size(); i++) {
@@ -383,15 +403,83 @@ public final class DotWriter {
             }
         }
 
-        private void edge(Relation relation, int row) {
-            boolean support = relation.kind() == RelationKind.SUPPORT;
-            String tooltip = relation.source() + (support ? " supports " : " rebuts ") + relation.to()
-                    + relation.note().map(n -> "\n" + n).orElse("");
+        private void argumentNode(Argument a) {
             out.append("  ");
-            DotText.appendQuoted(out, relation.source());
+            DotText.appendQuoted(out, a.id());
+            out.append(" [shape=\"box\", style=\"filled\", peripheries=\"2\", fillcolor=\"").append(ARGUMENT_FILL)
+                    .append("\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
+            out.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>");
+            DotText.appendHtmlWrapped(out, a.title().filter(t -> !t.isBlank()).orElse(a.id()), options.wrapWidth());
+            out.append("</B></TD></TR>");
+            if (!a.text().isBlank()) {
+                out.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
+                DotText.appendHtmlWrapped(out, a.text(), options.wrapWidth());
+                out.append("</TD></TR>");
+            }
+            a.speaker().flatMap(map::speaker).ifPresent(s -> out.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"")
+                    .append(SPEAKER_TEXT_COLOR).append("\"><I>").append(DotText.htmlWrapped(s.name(), options.wrapWidth()))
+                    .append("</I></FONT></TD></TR>"));
+            out.append("</TABLE>>, tooltip=");
+            DotText.appendQuoted(out, "argument " + a.id());
+            out.append("];\n");
+            spill(CHUNK);
+        }
+
+        /** Whether a relation is drawn through a joining dot: linked, or attacked by an undercut. */
+        private boolean joined(Relation relation) {
+            return relation.isLinked() || !map.undercutsOf(map.idOf(relation)).isEmpty();
+        }
+
+        private void edge(Relation relation, int row) {
+            String verb = switch (relation.kind()) {
+                case SUPPORT -> relation.isLinked() ? " jointly support " : " supports ";
+                case REBUTTAL -> relation.isLinked() ? " jointly rebut " : " rebuts ";
+                case UNDERCUT -> relation.isLinked() ? " jointly undercut " : " undercuts ";
+            };
+            String tooltip = String.join(" + ", relation.from()) + verb + relation.to()
+                    + relation.scheme().map(n -> "\n(" + n + ")").orElse("")
+                    + relation.note().map(n -> "\n" + n).orElse("");
+            String style = switch (relation.kind()) {
+                case SUPPORT -> SUPPORT_STYLE;
+                case REBUTTAL -> REBUTTAL_STYLE;
+                case UNDERCUT -> UNDERCUT_STYLE;
+            };
+            String color = switch (relation.kind()) {
+                case SUPPORT -> SUPPORT_COLOR;
+                case REBUTTAL -> REBUTTAL_COLOR;
+                case UNDERCUT -> UNDERCUT_COLOR;
+            };
+            String target = relation.isUndercut() ? JOIN_PREFIX + relation.to() : relation.to();
+            String from = relation.source();
+            if (joined(relation)) {
+                // The premises meet at a dot, from which one arrow goes on: a relation other lines can end at.
+                from = JOIN_PREFIX + map.idOf(relation);
+                out.append("  ");
+                DotText.appendQuoted(out, from);
+                out.append(" [shape=\"point\", width=\"0.1\", color=\"").append(color).append("\", fillcolor=\"")
+                        .append(color).append("\", label=\"\", tooltip=");
+                DotText.appendQuoted(out, tooltip);
+                out.append("];\n");
+                for (String premise : relation.from()) {
+                    out.append("  ");
+                    DotText.appendQuoted(out, premise);
+                    out.append(" -> ");
+                    DotText.appendQuoted(out, from);
+                    out.append(" [class=\"premise\", color=\"").append(color).append("\", style=\"")
+                            .append(relation.kind() == RelationKind.SUPPORT ? "solid" : relation.isRebuttal() ? "dashed" : "dotted")
+                            .append("\", arrowhead=\"none\", tooltip=");
+                    DotText.appendQuoted(out, tooltip);
+                    if (stacked && crossGroup(relation)) {
+                        out.append(", constraint=\"false\"");
+                    }
+                    out.append("];\n");
+                }
+            }
+            out.append("  ");
+            DotText.appendQuoted(out, from);
             out.append(" -> ");
-            DotText.appendQuoted(out, relation.to());
-            out.append(support ? SUPPORT_STYLE : REBUTTAL_STYLE).append(", tooltip=");
+            DotText.appendQuoted(out, target);
+            out.append(style).append(", tooltip=");
             DotText.appendQuoted(out, tooltip);
             if (row > 0) {
                 out.append(", minlen=\"").append(row + 1).append('"');
@@ -400,7 +488,7 @@ public final class DotWriter {
                 // Drawn, but not ranked: it would otherwise pull two clusters side by side. A support
                 // between sections is drawn lighter: there are many, and they run far.
                 out.append(", constraint=\"false\"");
-                if (support) {
+                if (relation.isSupport()) {
                     out.append(", color=\"").append(SUPPORT_COLOR).append("99\", penwidth=\"1\"");
                 }
             }
@@ -418,7 +506,7 @@ public final class DotWriter {
                     Optional.ofNullable(options.status().get(claim.id())).ifPresent(statuses::add);
                 }
             }
-            if (colours.isEmpty() && kinds.isEmpty() && statuses.isEmpty()) {
+            if (colours.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && map.arguments().isEmpty()) {
                 return;
             }
             // One HTML table: a single node keeps the legend compact wherever dot puts it, where
@@ -435,12 +523,26 @@ public final class DotWriter {
             }
             for (RelationKind kind : kinds) {
                 // Box-drawing glyphs in the edge's colour: a heavy line ending in an arrowhead, a
-                // dashed one ending in a bar, like the edges themselves.
-                boolean support = kind == RelationKind.SUPPORT;
-                legendRow(table, "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"" + (support ? SUPPORT_COLOR : REBUTTAL_COLOR)
-                        + "\" POINT-SIZE=\"14\">" + (support ? "\u2501\u2501\u2501\u2501\u25B6" : "\u254D\u254D\u254D\u254D\u252B") + "</FONT></TD>",
-                        support ? "supports" : "rebuts",
-                        support ? "solid arrow, from a reason to its claim" : "dashed, ending in a bar, from an objection to its claim");
+                // dashed one ending in a bar, a dotted one ending in a bar, like the edges themselves.
+                String[] row = switch (kind) {
+                    case SUPPORT -> new String[] {SUPPORT_COLOR, "\u2501\u2501\u2501\u2501\u25B6", "supports",
+                        "solid arrow, from a reason to its claim"};
+                    case REBUTTAL -> new String[] {REBUTTAL_COLOR, "\u254D\u254D\u254D\u254D\u252B", "rebuts",
+                        "dashed, ending in a bar, from an objection to its claim"};
+                    case UNDERCUT -> new String[] {UNDERCUT_COLOR, "\u2508\u2508\u2508\u2508\u252B", "undercuts",
+                        "dotted, ending in a bar at the dot of the inference it attacks, not at a claim"};
+                };
+                legendRow(table, "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"" + row[0] + "\" POINT-SIZE=\"14\">" + row[1] + "</FONT></TD>",
+                        row[2], row[3]);
+            }
+            if (relations.stream().anyMatch(this::joined)) {
+                legendRow(table, "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#555555\" POINT-SIZE=\"14\">\u2572\u25CF\u2501\u25B6</FONT></TD>",
+                        "premises joined", "lines meeting at a dot hold the target only together (linked premises); "
+                                + "an undercut ends at such a dot");
+            }
+            if (!map.arguments().isEmpty()) {
+                legendRow(table, "<TD BGCOLOR=\"" + ARGUMENT_FILL + "\" BORDER=\"3\" STYLE=\"\" COLOR=\"#555555\" WIDTH=\"36\" HEIGHT=\"20\" FIXEDSIZE=\"TRUE\"></TD>",
+                        "argument", "square box with a double border: a named piece of reasoning, its title in bold");
             }
             for (Status status : statuses) {
                 String color = switch (status) {

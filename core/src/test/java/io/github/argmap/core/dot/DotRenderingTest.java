@@ -135,6 +135,31 @@ class DotRenderingTest {
         assertThat(widthPx).isLessThanOrEqualTo(3 * heightPx);
     }
 
+    /**
+     * Undercuts, linked premises and arguments render in every layout with no Graphviz warning: the
+     * joining dots, the undercut ending at the dot of the relation it attacks, the argument boxes and
+     * the legend rows that explain them.
+     */
+    @Test
+    void structuredMap_rendersUndercutsLinkedPremisesAndArgumentsInEveryLayout(@TempDir Path dir) throws IOException {
+        assumeTrue(Graphviz.isAvailable(), NO_DOT);
+        ArgumentMap map = io.github.argmap.core.format.StructuredMaps.bridge();
+        Map<String, String> svgs = renderAll(map, dir);
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            String svg = e.getValue();
+            // Four relations go through a dot: r1 (linked, undercut), r-cost (undercut), u-other (undercut), r5 (linked).
+            for (String dot : List.of("relation:r1", "relation:r&#45;cost", "relation:u&#45;other", "relation:r5")) {
+                assertThat(svg).as(e.getKey()).contains("<title>" + dot + "</title>");
+            }
+            // The undercut of r1 ends at r1's dot; "fixed" undercuts u-other at its dot.
+            assertThat(svg).as(e.getKey()).contains("<title>relation:u&#45;other&#45;&gt;relation:r1</title>",
+                    "<title>fixed&#45;&gt;relation:u&#45;other</title>", "class=\"edge undercut\"", ">Safety argument<");
+            if (!e.getKey().equals("no-legend")) {
+                assertThat(svg).as(e.getKey()).contains(">undercuts<", ">premises joined<", ">argument<");
+            }
+        }
+    }
+
     /** The unfiltered SVGs hold one node per claim plus the legend, and the DOT every relation. */
     private static void assertEveryClaimAndRelationDrawn(ArgumentMap map, Map<String, String> svgs, Path dir)
             throws IOException {

@@ -437,4 +437,26 @@ class DotWriterTest {
         assertThat(nodeIds(all)).hasSize(n);
         assertThat(edgeLines(all)).hasSize(n - 1).endsWith("k99999 -> k99998 : support");
     }
+
+    @Test
+    void write_drawsLinkedPremisesThroughADotAndUndercutsOntoTheDotOfTheInferenceTheyAttack() {
+        ArgumentMap map = io.github.argmap.core.format.StructuredMaps.bridge();
+        String dot = DotWriter.toDot(map, DotOptions.defaults());
+        // r1's premises meet at its dot without arrowheads; one support arrow leaves the dot for "close".
+        assertThat(dot).contains("\"relation:r1\" [shape=\"point\"",
+                "\"cracks\" -> \"relation:r1\" [class=\"premise\", color=\"" + DotWriter.SUPPORT_COLOR + "\", style=\"solid\", arrowhead=\"none\"",
+                "\"unsafe\" -> \"relation:r1\" [class=\"premise\"",
+                "\"relation:r1\" -> \"close\" [class=\"support\"");
+        // u-other is an undercut of r1 and itself undercut: it has a dot, and its arrow ends at r1's dot.
+        assertThat(dot).contains("\"relation:u-other\" -> \"relation:r1\" [class=\"undercut\"",
+                "\"fixed\" -> \"relation:u-other\" [class=\"undercut\"");
+        // A relation nobody undercuts with one premise stays one plain edge.
+        assertThat(dot).contains("\"a-safety\" -> \"close\" [class=\"support\"")
+                .doesNotContain("\"relation:r6\"");
+        // Arguments are square double-bordered boxes with their title in bold.
+        assertThat(dot).contains("\"a-safety\" [shape=\"box\", style=\"filled\", peripheries=\"2\"",
+                "<B>Safety argument</B>", "<B>a-bare</B>");
+        assertThat(dot).contains(">undercuts<BR/>", ">premises joined<BR/>", ">argument<BR/>");
+        assertThat(DotWriter.toDot(map, DotOptions.defaults())).isEqualTo(dot);
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.argmap.api.html;
 
-import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.api.semantics.Acceptance;
 import io.github.argmap.api.semantics.Semantics;
 import io.github.argmap.api.semantics.Strength;
@@ -233,9 +232,20 @@ public final class HtmlPage {
         }
         b.append("],\n\"relations\":[");
         sep = "";
-        for (Relation r : ClaimEdges.of(map)) {
-            b.append(sep).append("{\"from\":").append(Html.json(r.source())).append(",\"to\":").append(Html.json(r.to()))
-                    .append(",\"kind\":").append(Html.json(r.kind().label()));
+        // The map's own relations: a linked relation's premises as a list, an undercut's "to" the id of
+        // the relation it attacks, and every relation with the id the map knows it by.
+        for (Relation r : map.relations()) {
+            b.append(sep).append("{\"id\":").append(Html.json(map.idOf(r))).append(",\"from\":");
+            if (r.isLinked()) {
+                b.append('[');
+                for (int i = 0; i < r.from().size(); i++) {
+                    b.append(i > 0 ? "," : "").append(Html.json(r.from().get(i)));
+                }
+                b.append(']');
+            } else {
+                b.append(Html.json(r.source()));
+            }
+            b.append(",\"to\":").append(Html.json(r.to())).append(",\"kind\":").append(Html.json(r.kind().label()));
             r.note().ifPresent(n -> b.append(",\"note\":").append(Html.json(n)));
             b.append('}');
             sep = ",\n";

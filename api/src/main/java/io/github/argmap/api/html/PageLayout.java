@@ -206,8 +206,46 @@ final class PageLayout {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-10 -10 ").append(width + 20).append(' ')
                 .append(height + 20).append("\" font-family=\"Helvetica,Arial,sans-serif\">\n<g class=\"graph\">\n");
         svg.append(clustersSvg);
-        for (Relation r : ClaimEdges.of(map)) {
-            edge(svg, r, boxes[index.get(r.source())], boxes[index.get(r.to())]);
+        // Each relation is one group: a linked relation's premises each send a path into it, and an
+        // undercut runs to the middle of the first path of the relation it attacks.
+        Map<String, int[]> middles = new HashMap<>();
+        for (Relation r : map.relations()) {
+            Integer to = r.isUndercut() ? null : claimFor(map, index, r.to());
+            if (to == null) {
+                continue;
+            }
+            List<Integer> from = new ArrayList<>();
+            for (String p : r.from()) {
+                Integer f = claimFor(map, index, p);
+                if (f != null && !f.equals(to) && !from.contains(f)) {
+                    from.add(f);
+                }
+            }
+            if (from.isEmpty()) {
+                continue;
+            }
+            boolean support = r.isSupport();
+            svg.append("<g class=\"edge rel ").append(support ? "support" : "rebuttal").append("\" data-relation=\"")
+                    .append(Html.attr(map.idOf(r))).append("\" data-from=\"").append(Html.attr(claims.get(from.get(0)).id()))
+                    .append("\" data-to=\"").append(Html.attr(claims.get(to).id())).append("\">");
+            for (int f : from) {
+                int[] middle = edge(svg, support ? SUPPORT_COLOR : REBUTTAL_COLOR, !support, support, boxes[f], boxes[to]);
+                middles.putIfAbsent(map.idOf(r), middle);
+            }
+            svg.append("</g>\n");
+        }
+        for (Relation u : map.relations()) {
+            int[] middle = u.isUndercut() ? middles.get(u.to()) : null;
+            Integer from = u.isUndercut() ? claimFor(map, index, u.source()) : null;
+            if (middle == null || from == null) {
+                continue;
+            }
+            svg.append("<g class=\"edge rel undercut\" data-relation=\"").append(Html.attr(map.idOf(u)))
+                    .append("\" data-from=\"").append(Html.attr(claims.get(from).id())).append("\" data-to=\"")
+                    .append(Html.attr(u.to())).append("\">");
+            Box b = boxes[from];
+            edge(svg, UNDERCUT_COLOR, true, false, b, new Box(middle[0] - 1, middle[1] - 1, 2, 2));
+            svg.append("</g>\n");
         }
         for (int i = 0; i < claims.size(); i++) {
             node(svg, claims.get(i), boxes[i], lines[i], coloring.fill(claims.get(i)));
@@ -245,8 +283,19 @@ final class PageLayout {
         svg.append("</text></g>\n");
     }
 
-    private static void edge(StringBuilder svg, Relation r, Box from, Box to) {
-        boolean support = r.kind() == RelationKind.SUPPORT;
+    private static final String SUPPORT_COLOR = "#1F5A96";
+    private static final String REBUTTAL_COLOR = "#C0282D";
+    /** Okabe–Ito reddish purple: told apart from a rebuttal's vermilion by colour-blind readers too. */
+    private static final String UNDERCUT_COLOR = "#CC79A7";
+
+    /** The claim a node stands for: itself, or an argument node's conclusion; null for neither. */
+    private static Integer claimFor(ArgumentMap map, Map<String, Integer> index, String node) {
+        Integer c = index.get(node);
+        return c != null ? c : map.argument(node).flatMap(io.github.argmap.core.Argument::conclusion).map(index::get).orElse(null);
+    }
+
+    /** One path from box to box, ending in an arrowhead or a bar; returns the path's middle. */
+    private static int[] edge(StringBuilder svg, String color, boolean dashed, boolean arrow, Box from, Box to) {
         // From the reason's top to the claim's bottom when the reason is lower, else side to side.
         int x1 = from.cx();
         int x2 = to.cx();
@@ -265,18 +314,15 @@ final class PageLayout {
             x2 = from.x() < to.x() ? to.x() : to.x() + to.w();
         }
         int my = (y1 + y2) / 2;
-        String color = support ? "#1F5A96" : "#C0282D";
-        svg.append("<g class=\"edge rel ").append(support ? "support" : "rebuttal").append("\" data-from=\"")
-                .append(Html.attr(r.source())).append("\" data-to=\"").append(Html.attr(r.to())).append("\">")
-                .append("<path fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\"");
-        if (!support) {
+        svg.append("<path fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\"");
+        if (dashed) {
             svg.append(" stroke-dasharray=\"6,4\"");
         }
         svg.append(" d=\"M").append(x1).append(',').append(y1).append(" C").append(x1).append(',').append(my).append(' ')
                 .append(x2).append(',').append(my).append(' ').append(x2).append(',').append(y2).append("\"/>");
-        // The end mark: an arrowhead for a support, a bar for a rebuttal, facing the way the edge arrives.
+        // The end mark: an arrowhead for a support, a bar for an attack, facing the way the edge arrives.
         int dir = y2 >= my ? 1 : -1;
-        if (support) {
+        if (arrow) {
             svg.append("<polygon fill=\"").append(color).append("\" points=\"").append(x2).append(',').append(y2).append(' ')
                     .append(x2 - 5).append(',').append(y2 - 9 * dir).append(' ').append(x2 + 5).append(',')
                     .append(y2 - 9 * dir).append("\"/>");
@@ -284,7 +330,8 @@ final class PageLayout {
             svg.append("<path stroke=\"").append(color).append("\" stroke-width=\"3\" d=\"M").append(x2 - 7).append(',')
                     .append(y2 - 2 * dir).append(" H").append(x2 + 7).append("\"/>");
         }
-        svg.append("</g>\n");
+        // The middle of the cubic Bézier: the mean of its ends, at height my.
+        return new int[] {(x1 + x2) / 2, my};
     }
 
     /** Greedy word wrap; a word longer than a line is cut. */

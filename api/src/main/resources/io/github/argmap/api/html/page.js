@@ -29,6 +29,8 @@
       var parts = t ? t.textContent.split('->') : [];
       from = parts[0]; to = parts[1];
     }
+    // An undercut ends at a relation: it is shown when the claim that relation attacks or supports is.
+    if (to && !byId[to] && relById[to]) { to = relById[to].to; }
     edges.push({ el: g, from: from, to: to });
   });
 
@@ -79,6 +81,9 @@
   });
   legend.appendChild(el('span', 'key support', '\u2501\u25B6 supports'));
   legend.appendChild(el('span', 'key rebuttal', '\u254D\u254D\u252B rebuts'));
+  if (data.relations.some(function (r) { return r.kind === 'undercut'; })) {
+    legend.appendChild(el('span', 'key undercut', '\u254D\u254D\u252B undercuts (attacks the step from a reason to its claim)'));
+  }
   legend.appendChild(el('span', 'key', 'border: green accepted, red dashed rejected, grey dotted undecided'));
 
   function matches(c, q) {

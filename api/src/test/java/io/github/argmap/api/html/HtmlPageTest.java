@@ -123,4 +123,27 @@ class HtmlPageTest {
         assertThat(PageLayout.wrap("\uD83D\uDE00\uD83D\uDE01\uD83D\uDE02\uD83D\uDE03", 2))
                 .containsExactly("\uD83D\uDE00\uD83D\uDE01", "\uD83D\uDE02\uD83D\uDE03");
     }
+
+    @Test
+    void page_drawsALinkedRelationOnce_andEachUndercutToTheInferenceItAttacks() throws IOException {
+        ArgumentMap map = ArgumentMap.builder().title("Harry")
+                .addClaim(Claim.of("claim", "Harry is a British subject."))
+                .addClaim(Claim.of("data", "Harry was born in Bermuda."))
+                .addClaim(Claim.of("warrant", "A man born in Bermuda will generally be a British subject."))
+                .addClaim(Claim.of("aliens", "Both of Harry's parents may have been aliens."))
+                .addRelation(Relation.linked(io.github.argmap.core.RelationKind.SUPPORT, List.of("data", "warrant"), "claim")
+                        .withId("harry"))
+                .addRelation(Relation.undercut("aliens", "harry"))
+                .build();
+        String page = HtmlPage.toHtml(map, BUILTIN);
+        // One group per relation: the linked support has a path from each premise, the undercut one path.
+        assertThat(count(page, "class=\"edge rel ")).isEqualTo(2);
+        assertThat(page).contains("<g class=\"edge rel support\" data-relation=\"harry\" data-from=\"data\" data-to=\"claim\">")
+                .contains("<g class=\"edge rel undercut\" data-relation=\"r2\" data-from=\"aliens\" data-to=\"harry\">")
+                .contains("{\"id\":\"harry\",\"from\":[\"data\",\"warrant\"],\"to\":\"claim\",\"kind\":\"support\"}")
+                .contains("{\"id\":\"r2\",\"from\":\"aliens\",\"to\":\"harry\",\"kind\":\"undercut\"}");
+        String group = page.substring(page.indexOf("data-relation=\"harry\""));
+        group = group.substring(0, group.indexOf("</g>"));
+        assertThat(count(group, "<path fill=\"none\"")).isEqualTo(2);
+    }
 }

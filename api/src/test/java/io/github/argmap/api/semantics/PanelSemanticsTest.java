@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Status;
 import io.github.argmap.core.seeds.Seeds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which of the panel's claims stand, and why the support reading matters. */
 class PanelSemanticsTest {
     private final ArgumentMap panel = Seeds.panel();
+    /** The four theses the event turns on (the same list as core's PanelMapTest). */
+    private static final List<String> CENTRAL_THESES = List.of(
+            "gursoy-engage-non-eu-nato", "toygur-differentiated-engagement", "rieker-di-at-pace",
+            "mckeil-europe-needs-coalition");
 
     @Test
     void natoWithinNatoDefeatsReplacingNato_underEitherReading() {
@@ -34,6 +39,18 @@ class PanelSemanticsTest {
         assertThat(Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY).status("gursoy-engage-non-eu-nato"))
                 .isEqualTo(Status.ACCEPTED);
         assertThat(Acceptance.of(panel, Semantics.GROUNDED).reading()).isEqualTo(SupportReading.ATTACK_ONLY);
+    }
+
+    @Test
+    void theCentralThesesStandUnderTheDefaultReading_forNobodyInTheDebateRefutesThem() {
+        // The event's premise, Toygür's differentiated engagement, Rieker's concluding point and
+        // McKeil's central argument: nothing rebuts them (docs/panel-reading.md).
+        Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED);
+        ArgumentationFramework af = MapFramework.of(panel, grounded.reading()).framework();
+        for (String thesis : CENTRAL_THESES) {
+            assertThat(af.attackersOf(af.requireIndex(thesis))).as("attackers of %s", thesis).isEmpty();
+            assertThat(grounded.status(thesis)).as(thesis).isEqualTo(Status.ACCEPTED);
+        }
     }
 
     @Test

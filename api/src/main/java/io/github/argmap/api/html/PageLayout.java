@@ -210,13 +210,13 @@ final class PageLayout {
         // undercut runs to the middle of the first path of the relation it attacks.
         Map<String, int[]> middles = new HashMap<>();
         for (Relation r : map.relations()) {
-            Integer to = r.isUndercut() ? null : claimFor(map, index, r.to());
+            Integer to = r.isUndercut() ? null : ClaimEdges.claimIndex(map, index, r.to());
             if (to == null) {
                 continue;
             }
             List<Integer> from = new ArrayList<>();
             for (String p : r.from()) {
-                Integer f = claimFor(map, index, p);
+                Integer f = ClaimEdges.claimIndex(map, index, p);
                 if (f != null && !f.equals(to) && !from.contains(f)) {
                     from.add(f);
                 }
@@ -236,7 +236,7 @@ final class PageLayout {
         }
         for (Relation u : map.relations()) {
             int[] middle = u.isUndercut() ? middles.get(u.to()) : null;
-            Integer from = u.isUndercut() ? claimFor(map, index, u.source()) : null;
+            Integer from = u.isUndercut() ? ClaimEdges.claimIndex(map, index, u.source()) : null;
             if (middle == null || from == null) {
                 continue;
             }
@@ -287,12 +287,6 @@ final class PageLayout {
     private static final String REBUTTAL_COLOR = "#C0282D";
     /** Okabe–Ito reddish purple: told apart from a rebuttal's vermilion by colour-blind readers too. */
     private static final String UNDERCUT_COLOR = "#CC79A7";
-
-    /** The claim a node stands for: itself, or an argument node's conclusion; null for neither. */
-    private static Integer claimFor(ArgumentMap map, Map<String, Integer> index, String node) {
-        Integer c = index.get(node);
-        return c != null ? c : map.argument(node).flatMap(io.github.argmap.core.Argument::conclusion).map(index::get).orElse(null);
-    }
 
     /** One path from box to box, ending in an arrowhead or a bar; returns the path's middle. */
     private static int[] edge(StringBuilder svg, String color, boolean dashed, boolean arrow, Box from, Box to) {

@@ -1,5 +1,6 @@
 package io.github.argmap.api.internal;
 
+import java.util.Map;
 import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Relation;
@@ -53,6 +54,19 @@ public final class ClaimEdges {
             }
         }
         return out;
+    }
+
+    /**
+     * The position of the claim a node stands for: the claim itself, or an argument node's conclusion.
+     *
+     * @param map the map
+     * @param claimIndex each claim's position by id
+     * @param node a claim's or an argument's id
+     * @return the position, or {@code null} for an argument without a conclusion or an unknown id
+     */
+    public static Integer claimIndex(ArgumentMap map, Map<String, Integer> claimIndex, String node) {
+        Integer c = claimIndex.get(node);
+        return c != null ? c : map.argument(node).flatMap(Argument::conclusion).map(claimIndex::get).orElse(null);
     }
 
     private static Optional<String> claimFor(ArgumentMap map, String node) {

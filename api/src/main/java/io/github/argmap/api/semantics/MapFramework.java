@@ -171,12 +171,12 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
             Integer self = inference.get(id);
             List<Integer> premises = new ArrayList<>(r.from().size());
             for (String p : r.from()) {
-                Integer c = claimIndex(map, index, p);
+                Integer c = ClaimEdges.claimIndex(map, index, p);
                 if (c != null && !premises.contains(c)) {
                     premises.add(c);
                 }
             }
-            Integer target = r.isUndercut() ? inference.get(r.to()) : claimIndex(map, index, r.to());
+            Integer target = r.isUndercut() ? inference.get(r.to()) : ClaimEdges.claimIndex(map, index, r.to());
             if (self != null) {
                 for (int p : premises) {
                     onPremises.add(p, self);
@@ -212,15 +212,6 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
                 }
             }
         }
-    }
-
-    /** The claim a node stands for: itself, or an argument node's conclusion; null for neither. */
-    private static Integer claimIndex(ArgumentMap map, Map<String, Integer> index, String node) {
-        Integer c = index.get(node);
-        if (c != null) {
-            return c;
-        }
-        return map.argument(node).flatMap(io.github.argmap.core.Argument::conclusion).map(index::get).orElse(null);
     }
 
     /** A growable list of int pairs. */

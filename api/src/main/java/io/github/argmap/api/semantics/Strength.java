@@ -1,5 +1,6 @@
 package io.github.argmap.api.semantics;
 
+import io.github.argmap.api.internal.ClaimEdges;
 import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
@@ -307,10 +308,10 @@ public final class Strength {
             }
             for (Relation r : relations) {
                 Integer self = node.get(map.idOf(r));
-                Integer target = r.isUndercut() ? node.get(r.to()) : claim(map, claimIndex, r.to());
+                Integer target = r.isUndercut() ? node.get(r.to()) : ClaimEdges.claimIndex(map, claimIndex, r.to());
                 List<Integer> premises = new java.util.ArrayList<>();
                 for (String p : r.from()) {
-                    Integer c = claim(map, claimIndex, p);
+                    Integer c = ClaimEdges.claimIndex(map, claimIndex, p);
                     if (c != null && !premises.contains(c)) {
                         premises.add(c);
                     }
@@ -337,11 +338,6 @@ public final class Strength {
             return q;
         }
 
-        private static Integer claim(ArgumentMap map, Map<String, Integer> claimIndex, String nodeId) {
-            Integer c = claimIndex.get(nodeId);
-            return c != null ? c
-                    : map.argument(nodeId).flatMap(io.github.argmap.core.Argument::conclusion).map(claimIndex::get).orElse(null);
-        }
     }
 
     /** A growable list of int pairs. */

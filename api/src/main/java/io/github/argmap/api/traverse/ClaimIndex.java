@@ -106,10 +106,7 @@ final class ClaimIndex {
                 continue;
             }
             for (String p : u.from()) {
-                Integer q = index.get(p);
-                if (q == null) {
-                    q = map.argument(p).flatMap(io.github.argmap.core.Argument::conclusion).map(index::get).orElse(null);
-                }
+                Integer q = ClaimEdges.claimIndex(map, index, p);
                 if (q == null) {
                     continue;
                 }

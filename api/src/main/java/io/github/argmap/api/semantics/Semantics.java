@@ -17,12 +17,16 @@ import java.util.Optional;
  *
  * <p><b>How.</b> {@link #GROUNDED} runs in linear time (see {@link #groundedLabelling}).
  * {@link #COMPLETE}, {@link #PREFERRED} and {@link #STABLE} are NP-hard in general and are solved
- * with SAT4J over Caminada's complete-labelling encoding ({@code in}/{@code out} variables per
- * argument), with the grounded labelling fixed up front so that the solver only branches on what
- * grounded leaves undecided. Preferred extensions are found by growing a complete extension until
- * no strictly larger one exists and then ruling out its subsets; sceptical preferred acceptance
- * searches for a preferred extension without the argument in the same way (as CEGARTIX and
- * ArgSemSAT do). A fresh solver is built for every call, as SAT4J solvers are not thread-safe.
+ * over Caminada's complete-labelling encoding ({@code in}/{@code out} variables per argument), with
+ * the grounded labelling fixed up front so that the search only branches on what grounded leaves
+ * undecided. {@link #extensions} goes through the {@link Reasoner}s, which enumerate on argmap's own
+ * resuming CDCL solver (complete and stable by splitting on each model's decisions, preferred with
+ * the {@code in} variables decided first and true, so that every model is preferred; see
+ * docs/semantics.md). The acceptance questions below use SAT4J: preferred extensions are found by
+ * growing a complete extension until no strictly larger one exists and then ruling out its
+ * subsets; sceptical preferred acceptance searches for a preferred extension without the argument
+ * in the same way (as CEGARTIX and ArgSemSAT do). A fresh solver is built for every call, as
+ * neither solver is thread-safe.
  *
  * <p><b>Why SAT.</b> Measured with a throwaway benchmark on this project's build machine (2 shared
  * cores, load average 4 to 8, JDK 17, after warm-up), over 50 random frameworks of 200 arguments

@@ -52,6 +52,10 @@ final class ArgdownParser {
     private Inference currentInference;
     private Relation currentRelation;
     private final ArrayDeque<Node> relationParents = new ArrayDeque<>();
+    /** The open relation blocks, reused: {@link #relations} does not nest in itself. */
+    private final ArrayDeque<Frame> frames = new ArrayDeque<>();
+    /** The open bold and italic ranges of the text being read, reused. */
+    private int[] open = new int[8];
     private int uniqueTitleCounter;
     /** The relations read so far, by source, target and type (nodes compare by identity). */
     private final java.util.Set<Key> seen = new java.util.HashSet<>();
@@ -482,7 +486,8 @@ final class ArgdownParser {
      * of the open blocks are on a heap stack.
      */
     private void relations(Member owner, Inference inference) throws ParseError {
-        ArrayDeque<Frame> stack = new ArrayDeque<>();
+        ArrayDeque<Frame> stack = frames;
+        stack.clear();
         relationParents.push(inference != null ? inference : getRelationMember(owner));
         pos++; // the indent
         stack.push(new Frame(owner, null, inference != null));
@@ -594,7 +599,6 @@ final class ArgdownParser {
         if (!isContentStart(peek())) {
             throw expected("text");
         }
-        int[] open = new int[8];
         int depth = 0;
         while (true) {
             int k = peek();

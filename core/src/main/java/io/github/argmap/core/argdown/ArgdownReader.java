@@ -105,7 +105,8 @@ final class ArgdownReader {
      * say) gets {@code prefix} and a hash of the title. Collisions are resolved by the caller.
      */
     static String deriveId(String title, String prefix) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKD);
+        // Most titles are ASCII, and the normalizer's tables cost milliseconds to load.
+        String folded = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKD);
         StringBuilder s = new StringBuilder(Math.min(folded.length(), 100));
         boolean dash = false;
         for (int i = 0; i < folded.length() && s.length() < 100; i++) {
@@ -129,6 +130,15 @@ final class ArgdownReader {
             return prefix + "-" + String.format(Locale.ROOT, "%08x", title.hashCode());
         }
         return s.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unique(String id, Set<String> taken) {

@@ -103,6 +103,10 @@ final class ArgdownYaml {
      * names, as js-yaml does and SnakeYAML does not; anything else goes to {@link #parse}.
      */
     static Object parseJsonOrYaml(String text) throws YamlError {
+        Map<String, Object> simple = simpleFlowMapping(text);
+        if (simple != null) {
+            return simple;
+        }
         String t = text.strip();
         if (t.startsWith("{\"") || t.startsWith("[") || t.startsWith("\"") || t.equals("{}")) {
             Object json = json(t);
@@ -111,6 +115,71 @@ final class ArgdownYaml {
             }
         }
         return parse(text);
+    }
+
+    /**
+     * The common {data} of hand-written Argdown, {@code {key: plain value, other: value}}, read without
+     * a YAML parser: keys are words, values plain YAML scalars that hold no character with a meaning in
+     * YAML flow style, each kept as its trimmed text (as {@link #parse} keeps scalars); {@code null},
+     * {@code ~} or nothing is {@link #NULL}. Null when the text is anything else, which then goes to
+     * the YAML parser (so do repeated keys, for its error).
+     */
+    static Map<String, Object> simpleFlowMapping(String text) {
+        int n = text.length();
+        int i = skipBlank(text, 0);
+        if (i >= n || text.charAt(i) != '{') {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        i = skipBlank(text, i + 1);
+        if (i < n && text.charAt(i) == '}') {
+            return skipBlank(text, i + 1) == n ? out : null;
+        }
+        while (true) {
+            int k = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == k || !Character.isLetter(text.charAt(k)) || i >= n || text.charAt(i) != ':') {
+                return null;
+            }
+            String key = text.substring(k, i);
+            i++;
+            if (i < n && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return null;
+            }
+            int v = skipBlank(text, i);
+            i = v;
+            while (i < n && ",}".indexOf(text.charAt(i)) < 0) {
+                if ("{[]'\"#&*!|>%@`:?\r\n\u2028\u2029\u0085\uFEFF".indexOf(text.charAt(i)) >= 0 || text.charAt(i) < ' ') {
+                    return null;
+                }
+                i++;
+            }
+            if (i >= n) {
+                return null;
+            }
+            String value = text.substring(v, i).strip();
+            if (!value.isEmpty() && (value.charAt(0) == '-' || value.startsWith("<<"))) {
+                return null;
+            }
+            Object parsed = value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
+                    || value.equals("NULL") ? NULL : value;
+            if (out.put(key, parsed) != null) {
+                return null;
+            }
+            if (text.charAt(i) == '}') {
+                return skipBlank(text, i + 1) == n ? out : null;
+            }
+            i = skipBlank(text, i + 1);
+        }
+    }
+
+    private static int skipBlank(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** The value of one JSON text, or null when it is not JSON (or repeats a key). */

@@ -514,7 +514,8 @@ final class ArgdownReader {
         void relations() {
             Map<Member, Integer> perOwner = new IdentityHashMap<>();
             for (ArgdownModel.Relation r : m.relations) {
-                if (r.owner != null) {
+                // Only statements with data can carry a relation's attributes.
+                if (r.owner != null && r.owner.data != null) {
                     perOwner.merge(r.owner, 1, Integer::sum);
                 }
             }
@@ -528,7 +529,7 @@ final class ArgdownReader {
                 Slot s = new Slot();
                 s.offset = r.offset;
                 Node from = extra != null && r.movedFrom != null ? r.movedFrom : r.from;
-                s.from = new ArrayList<>(List.of(idOf.get(from)));
+                s.from = List.of(idOf.get(from));
                 if (extra != null) {
                     s.explicitId = extra.get("id") instanceof String id ? id : null;
                     s.note = Optional.ofNullable(extra.get("note") instanceof String n ? n : null);
@@ -560,6 +561,17 @@ final class ArgdownReader {
                     back.offset = r.offset;
                     addIfNew(back, slots, pairs, r);
                 }
+            }
+            boolean undercuts = false;
+            for (Slot s : slots) {
+                undercuts |= s.kind == RelationKind.UNDERCUT;
+            }
+            if (!undercuts) {
+                // The common case: no undercut needs a relation's id or place.
+                for (Slot s : slots) {
+                    addRelation(s, null);
+                }
+                return;
             }
             // Provisional ids (as ArgumentMap.Builder gives them) resolve argmap's explicit undercut targets.
             assignIds(slots);
@@ -593,20 +605,14 @@ final class ArgdownReader {
             kept.addAll(inferences);
             assignIds(kept);
             for (Slot s : kept) {
-                String to = s.kind == RelationKind.UNDERCUT ? s.target.id : s.to;
-                Relation rel = Relation.linked(s.kind, s.from, to);
-                if (s.explicitId != null) {
-                    rel = rel.withId(s.explicitId);
-                }
-                if (s.note.isPresent()) {
-                    rel = rel.withNote(s.note.get());
-                }
-                if (s.scheme.isPresent()) {
-                    rel = rel.withScheme(s.scheme.get());
-                }
-                b.addRelation(rel);
-                relationAt.add(s.offset);
+                addRelation(s, s.kind == RelationKind.UNDERCUT ? s.target.id : s.to);
             }
+        }
+
+        void addRelation(Slot s, String target) {
+            String to = target != null ? target : s.to;
+            b.addRelation(new Relation(s.explicitId != null ? s.explicitId : "", s.from, to, s.kind, s.note, s.scheme));
+            relationAt.add(s.offset);
         }
 
         String describe(Node n) {

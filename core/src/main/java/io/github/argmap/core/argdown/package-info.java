@@ -81,12 +81,16 @@
  *     data ({@code id} when the reader would not derive it from the title, speaker, quote, note,
  *     weight, the exact text when the line cannot hold it) follow;
  * <li>each relation is a block of its own, in map order (so relation ids come back the same):
- *     {@code +>} a support, {@code ->} a rebuttal, {@code _>} an undercut, written to the first
- *     premise of the relation it undercuts, which the Argdown CLI reports as an undercut. The data
- *     on the block's first line carries the relation's id (unless the default), note, scheme, the
- *     further premises of a linked relation ({@code linked}) and the id of an undercut relation.
- *     The Argdown CLI counts one statement per claim, one argument per argument node and one
- *     relation per relation;
+ *     {@code +>} a support, {@code ->} a rebuttal, {@code _>} an undercut, written to a node of the
+ *     relation it undercuts, which the Argdown CLI reports as an undercut. Argdown keeps one relation
+ *     per source, type and target, so each relation takes a pair of its own (a linked relation may be
+ *     written from any of its premises). The data on the block's first line carries the relation's own
+ *     id, note, scheme, all premises of a linked relation ({@code premises}) and the id of an undercut
+ *     relation ({@code undercuts}). An argument gets a premise-conclusion structure when it has premises
+ *     and a conclusion and no claim rebuts both it and one of its premises (the CLI would drop that
+ *     rebuttal), its premises and conclusion in its data otherwise; the front matter switches off
+ *     Argdown's moving of argument relations to conclusions. The Argdown CLI counts one statement per
+ *     claim, one argument per argument node and one relation per relation;
  * <li>the last line is the comment {@code // argmap: end of map}. Argdown has no closing token, so
  *     without it a file cut short would read as a smaller map; the reader requires the line whenever
  *     the front matter holds the {@code argmap} object.

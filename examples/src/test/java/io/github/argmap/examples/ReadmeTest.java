@@ -59,8 +59,9 @@ class ReadmeTest {
         assertThat(panel.speakers()).hasSize(8);
         assertThat(panel.sections()).hasSize(9);
         assertThat(panel.claims()).hasSize(175);
-        assertThat(panel.relations()).hasSize(200);
+        assertThat(panel.relations()).hasSize(201);
         assertThat(panel.relations().stream().filter(Relation::isSupport)).hasSize(179);
-        assertThat(panel.relations().stream().filter(Relation::isRebuttal)).hasSize(21);
+        assertThat(panel.relations().stream().filter(Relation::isRebuttal)).hasSize(16);
+        assertThat(panel.relations().stream().filter(Relation::isUndercut)).hasSize(6);
     }
 }

@@ -28,13 +28,13 @@ class PanelSemanticsTest {
     }
 
     @Test
-    void secondaryAttacksReachTheEventsPremiseOnlyInTheBipolarReading() {
-        // Toygür's open questions about coalitions rebut "two new formats", which supports the
-        // framing that supports the event's premise: a secondary attack on the premise in the bipolar reading.
+    void secondaryAttacksAppearOnlyInTheBipolarReading() {
+        // Toygür's answer on SAFE rebuts the audience's complaint, which supports the chair's Türkiye
+        // premise: a secondary attack on that premise in the bipolar reading only.
         ArgumentationFramework bipolar = MapFramework.of(panel, SupportReading.BIPOLAR).framework();
         ArgumentationFramework plain = MapFramework.of(panel, SupportReading.ATTACK_ONLY).framework();
-        assertThat(bipolar.attacks("toygur-cow-open-questions", "gursoy-engage-non-eu-nato")).isTrue();
-        assertThat(plain.attacks("toygur-cow-open-questions", "gursoy-engage-non-eu-nato")).isFalse();
+        assertThat(bipolar.attacks("toygur-safe-reflects-alignment", "gursoy-cannot-exclude-turkiye")).isTrue();
+        assertThat(plain.attacks("toygur-safe-reflects-alignment", "gursoy-cannot-exclude-turkiye")).isFalse();
         // Nothing rebuts the premise directly, so with supports ignored it stands.
         assertThat(Acceptance.of(panel, Semantics.GROUNDED, SupportReading.ATTACK_ONLY).status("gursoy-engage-non-eu-nato"))
                 .isEqualTo(Status.ACCEPTED);
@@ -42,14 +42,17 @@ class PanelSemanticsTest {
     }
 
     @Test
-    void theCentralThesesStandUnderTheDefaultReading_forNobodyInTheDebateRefutesThem() {
+    void theCentralThesesStandUnderEveryReading_forNobodyInTheDebateRefutesThem() {
         // The event's premise, Toygür's differentiated engagement, Rieker's concluding point and
-        // McKeil's central argument: nothing rebuts them (docs/panel-reading.md).
-        Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED);
-        ArgumentationFramework af = MapFramework.of(panel, grounded.reading()).framework();
-        for (String thesis : CENTRAL_THESES) {
-            assertThat(af.attackersOf(af.requireIndex(thesis))).as("attackers of %s", thesis).isEmpty();
-            assertThat(grounded.status(thesis)).as(thesis).isEqualTo(Status.ACCEPTED);
+        // McKeil's central argument: no rebuttal of them, and since the re-reading
+        // (docs/panel-reading.md) no chain of supports carries an attack to them either.
+        for (SupportReading reading : SupportReading.values()) {
+            ArgumentationFramework af = MapFramework.of(panel, reading).framework();
+            Acceptance grounded = Acceptance.of(panel, Semantics.GROUNDED, reading);
+            for (String thesis : CENTRAL_THESES) {
+                assertThat(af.attackersOf(af.requireIndex(thesis))).as("%s: attackers of %s", reading, thesis).isEmpty();
+                assertThat(grounded.status(thesis)).as("%s: %s", reading, thesis).isEqualTo(Status.ACCEPTED);
+            }
         }
     }
 

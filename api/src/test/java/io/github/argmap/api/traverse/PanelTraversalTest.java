@@ -22,16 +22,18 @@ class PanelTraversalTest {
     private final Traversal t = Traversal.of(panel);
 
     @Test
-    void onlyMcKeilQualifiesMcKeil_andHeRebutsCarneyTheCommissionAndTheAudience() {
-        // Rebuttals into McKeil's claims, from the map: divide-and-rule -> coalition-deter-russia,
-        // his own caveat (his other qualifications are notes, not rebuttals; docs/panel-reading.md).
+    void nobodyRebutsMcKeil_hisOwnCaveatIsAnUndercut_andHeRebutsCarneyTheCommissionAndTheAudience() {
+        // From the map: no rebuttal ends at a claim of McKeil's. His caveat on deterring Russia
+        // ("but without deep integration ... could easily fracture it") undercuts his own inference.
         Set<String> rebuttersOfMcKeil = new TreeSet<>();
         for (Claim c : panel.claims()) {
             if (c.speaker().orElseThrow().equals("mckeil")) {
                 t.rebutters(c.id()).forEach(r -> rebuttersOfMcKeil.add(r.speaker().orElseThrow()));
             }
         }
-        assertThat(rebuttersOfMcKeil).containsExactly("mckeil");
+        assertThat(rebuttersOfMcKeil).isEmpty();
+        assertThat(panel.undercutsOf("s-russia-weakest-deters")).extracting(Relation::source)
+                .containsExactly("mckeil-divide-and-rule");
         SpeakerSummary mckeil = Summary.of(panel).speakers().stream().filter(s -> s.id().equals("mckeil")).findFirst().orElseThrow();
         assertThat(mckeil.rebuttedBy()).isEmpty();
         assertThat(mckeil.rebuts()).containsExactly("carney", "commission", "audience");
@@ -75,10 +77,27 @@ class PanelTraversalTest {
     void subMapByTagKeepsOnlyTaggedClaimsAndTheirRelations() {
         ArgumentMap norway = t.byTag("norway");
         assertThat(norway.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.tags()).contains("norway"));
-        long expected = panel.relations().stream()
-                .filter(r -> panel.requireClaim(r.source()).tags().contains("norway") && panel.requireClaim(r.to()).tags().contains("norway"))
-                .count();
-        assertThat(norway.relations()).hasSize((int) expected);
+        // By hand from the relation list: supports and rebuttals between tagged claims, then the
+        // undercuts made by a tagged claim of a relation that is kept (the panel has no undercut of an undercut).
+        Set<String> expected = new HashSet<>();
+        for (Relation r : panel.relations()) {
+            if (!r.isUndercut() && tagged(r.source(), "norway") && tagged(r.to(), "norway")) {
+                expected.add(panel.idOf(r));
+            }
+        }
+        for (Relation u : panel.relations()) {
+            if (u.isUndercut() && tagged(u.source(), "norway") && expected.contains(u.to())) {
+                expected.add(panel.idOf(u));
+            }
+        }
+        assertThat(norway.relations()).hasSize(expected.size());
+        // Rieker's caveat on the Norwegian membership debate comes along with the supports it qualifies.
+        assertThat(norway.relations()).filteredOn(Relation::isUndercut).extracting(Relation::id)
+                .containsExactlyInAnyOrder("u-no-party-iceland", "u-no-party-costs");
+    }
+
+    private boolean tagged(String claimId, String tag) {
+        return panel.requireClaim(claimId).tags().contains(tag);
     }
 
     /** A second method: breadth-first over (claim, parity) states against the relation list. */
@@ -93,8 +112,10 @@ class PanelTraversalTest {
             String id = state.substring(0, state.indexOf('|'));
             int parity = state.endsWith("|1") ? 1 : 0;
             for (Relation r : panel.relations()) {
-                if (r.to().equals(id)) {
-                    int p = parity ^ (r.isRebuttal() ? 1 : 0);
+                // An undercut of a support into id argues against id, as a rebuttal of it would.
+                String target = r.isUndercut() ? panel.relation(r.to()).orElseThrow().to() : r.to();
+                if (target.equals(id)) {
+                    int p = parity ^ (r.isSupport() ? 0 : 1);
                     String next = r.source() + "|" + p;
                     if (seen.add(next)) {
                         queue.add(next);

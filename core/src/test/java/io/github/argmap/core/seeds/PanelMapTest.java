@@ -211,8 +211,7 @@ class PanelMapTest {
     void noRebuttalBetweenClaimsOfOneSpeaker_unlessListedAsAnAnsweredPosition() throws IOException {
         // A speaker's own caveat is an undercut or a note; a rebuttal between two claims of one
         // speaker is kept only where they describe a position and answer it, as docs/panel-reading.md lists.
-        Set<String> answered = block("answered-positions");
-        answered.addAll(block("pending-undercuts"));
+        Set<String> answered = answeredPositions();
         Set<String> sameSpeaker = panel.relations().stream().filter(Relation::isRebuttal)
                 .filter(r -> speaker(r.source()).equals(speaker(r.to())))
                 .map(r -> r.source() + " -> " + r.to())
@@ -221,18 +220,29 @@ class PanelMapTest {
     }
 
     @Test
-    void theCaveatsWaitingToBecomeUndercutsAreTheSpeakersOwn() throws IOException {
-        // Five caveats limit one of the speaker's own inferences (docs/panel-reading.md); they become
-        // undercuts once the DOT and HTML drawings show undercuts. Until then: no undercut, and each
-        // pending caveat is a rebuttal between two claims of one speaker.
-        assertThat(panel.relations().stream().filter(Relation::isUndercut)).hasSize(0);
-        Set<String> pending = block("pending-undercuts");
-        assertThat(pending).hasSize(5);
-        for (String line : pending) {
-            String[] ends = line.split(" -> ");
-            assertThat(rebutters(ends[1])).as(line).contains(ends[0]);
-            assertThat(speaker(ends[0])).as(line).isEqualTo(speaker(ends[1]));
+    void ownCaveatsAreUndercutsOfTheSpeakersOwnInferences() {
+        // Read off the seed (docs/panel-reading.md): undercutter -> the support it qualifies.
+        Map<String, String> expected = new TreeMap<>(Map.of(
+                "u-divide-and-rule", "mckeil-divide-and-rule | mckeil-russia-weakest -> mckeil-coalition-deter-russia",
+                "u-no-party-iceland", "rieker-no-party-willing | rieker-eea-norway-dominant -> rieker-norway-eu-debate",
+                "u-no-party-costs", "rieker-no-party-willing | rieker-partial-integration-costs -> rieker-norway-eu-debate",
+                "u-alignment-caps-engagement",
+                "toygur-alignment-defining-obstacle | toygur-two-engagement-areas -> gursoy-cannot-exclude-turkiye",
+                "u-cow-open-questions", "toygur-cow-open-questions | toygur-cow-definition -> toygur-two-new-formats",
+                "u-standards", "toygur-standards-question | toygur-turkish-production -> toygur-defence-industry"));
+        Map<String, String> actual = new TreeMap<>();
+        for (Relation u : panel.relations()) {
+            if (!u.isUndercut()) {
+                continue;
+            }
+            Relation s = panel.relation(u.to()).orElseThrow();
+            assertThat(s.isSupport()).as("%s undercuts a support", u.id()).isTrue();
+            // Each is a caveat on the speaker's own reason, not an objection to someone else's.
+            assertThat(speaker(u.source())).as("speaker of %s", u.id()).isEqualTo(speaker(s.source()));
+            assertThat(u.note()).as("note of %s", u.id()).isPresent();
+            actual.put(u.id(), u.source() + " | " + s.source() + " -> " + s.to());
         }
+        assertThat(actual).isEqualTo(expected);
     }
 
     @Test
@@ -282,19 +292,19 @@ class PanelMapTest {
         return panel.requireClaim(claimId).speaker().orElseThrow();
     }
 
-    /** The {@code from -> to} lines of one fenced block of docs/panel-reading.md. */
-    private static Set<String> block(String name) throws IOException {
+    /** The {@code from -> to} lines of the answered-positions block of docs/panel-reading.md. */
+    private static Set<String> answeredPositions() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("..", "docs", "panel-reading.md"), StandardCharsets.UTF_8);
-        int start = lines.indexOf("```" + name);
-        assertThat(start).as("docs/panel-reading.md has a %s block", name).isNotNegative();
+        int start = lines.indexOf("```answered-positions");
+        assertThat(start).as("docs/panel-reading.md has an answered-positions block").isNotNegative();
         Set<String> answered = new TreeSet<>();
         for (String line : lines.subList(start + 1, lines.size())) {
             if (line.equals("```")) {
                 return answered;
             }
-            assertThat(line).as("a line of %s is written 'from -> to'", name).matches("[A-Za-z0-9._-]+ -> [A-Za-z0-9._-]+");
+            assertThat(line).as("an answered position is written 'from -> to'").matches("[A-Za-z0-9._-]+ -> [A-Za-z0-9._-]+");
             answered.add(line);
         }
-        throw new AssertionError("the " + name + " block of docs/panel-reading.md is not closed");
+        throw new AssertionError("the answered-positions block of docs/panel-reading.md is not closed");
     }
 }

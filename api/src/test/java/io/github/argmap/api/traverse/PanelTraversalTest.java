@@ -113,8 +113,8 @@ class PanelTraversalTest {
             int parity = state.endsWith("|1") ? 1 : 0;
             for (Relation r : panel.relations()) {
                 // An undercut of a support into id argues against id, as a rebuttal of it would.
-                String target = r.isUndercut() ? panel.relation(r.to()).orElseThrow().to() : r.to();
-                if (target.equals(id)) {
+                String into = r.isUndercut() ? panel.relation(r.to()).orElseThrow().to() : r.to();
+                if (into.equals(id)) {
                     int p = parity ^ (r.isSupport() ? 0 : 1);
                     String next = r.source() + "|" + p;
                     if (seen.add(next)) {

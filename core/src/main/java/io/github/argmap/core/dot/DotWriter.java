@@ -342,6 +342,15 @@ public final class DotWriter {
                 out.append("    graph [label=<<B>").append(heading.apply(group))
                         .append("</B>>, labelloc=\"").append(options.rankDir() == RankDir.BT ? "b" : "t").append("\", labeljust=\"l\", fontsize=\"16\", style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", margin=\"12\"];\n");
                 inGroup.forEach(c -> node(c, "    "));
+                // A joining dot is drawn in the cluster of the claim its relation ends at, so that it
+                // does not sit between the clusters and widen the picture.
+                for (Claim c : inGroup) {
+                    for (String join : joinsAt().getOrDefault(c.id(), List.of())) {
+                        out.append("    ");
+                        DotText.appendQuoted(out, join);
+                        out.append(";\n");
+                    }
+                }
                 out.append("  }\n");
             }
             if (!loose.isEmpty()) {
@@ -423,6 +432,37 @@ public final class DotWriter {
             DotText.appendQuoted(out, "argument " + a.id());
             out.append("];\n");
             spill(CHUNK);
+        }
+
+        private Map<String, List<String>> joinsAt;
+
+        /**
+         * The joining dots by the claim each one's relation finally ends at (an undercut's at the claim of
+         * the relation it attacks, followed along chains of undercuts, at most as many steps as there are
+         * relations).
+         */
+        private Map<String, List<String>> joinsAt() {
+            if (joinsAt == null) {
+                joinsAt = new HashMap<>();
+                for (Relation r : relations) {
+                    if (!joined(r)) {
+                        continue;
+                    }
+                    Relation end = r;
+                    for (int steps = 0; end != null && end.isUndercut() && steps < relations.size(); steps++) {
+                        end = map.relation(end.to()).orElse(null);
+                    }
+                    if (end == null || end.isUndercut()) {
+                        continue;
+                    }
+                    String home = map.isClaim(end.to()) ? end.to()
+                            : map.argument(end.to()).flatMap(Argument::conclusion).orElse(null);
+                    if (home != null) {
+                        joinsAt.computeIfAbsent(home, k -> new ArrayList<>()).add(JOIN_PREFIX + map.idOf(r));
+                    }
+                }
+            }
+            return joinsAt;
         }
 
         /** Whether a relation is drawn through a joining dot: linked, or attacked by an undercut. */

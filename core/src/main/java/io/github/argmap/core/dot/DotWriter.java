@@ -210,7 +210,9 @@ public final class DotWriter {
         private void render() {
             out.append("digraph \"argmap\" {\n");
             out.append("  graph [charset=\"UTF-8\", rankdir=\"").append(options.rankDir().name())
-                    .append("\", fontname=\"").append(FONT).append("\", nodesep=\"0.3\", ranksep=\"0.5\", pad=\"0.3\"");
+                    .append("\", fontname=\"").append(FONT).append("\", nodesep=\"")
+                    // The overview packs its rows a little tighter: it has to fit a screen.
+                    .append(options.layout() == Layout.OVERVIEW ? "0.25" : "0.3").append("\", ranksep=\"0.5\", pad=\"0.3\"");
             if (options.layout() == Layout.OVERVIEW) {
                 // Ranks over the whole diagram, not per cluster: the stacking edges then order clusters.
                 out.append(", newrank=\"true\"");

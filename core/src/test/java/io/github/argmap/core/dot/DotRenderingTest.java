@@ -1,5 +1,6 @@
 package io.github.argmap.core.dot;
 
+import io.github.argmap.core.Relation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -173,8 +174,12 @@ class DotRenderingTest {
                 }
             }
             assertThat(missing).as(layout + ": claims without a node in the SVG").isEmpty();
-            assertThat(svg.split("class=\"node\"", -1)).as(layout).hasSize(map.claims().size() + 2);
-            assertThat(svg.split("class=\"edge ", -1)).as(layout).hasSize(map.relations().size() + 1);
+            // A relation drawn through a joining dot (linked, or undercut) adds the dot and one line per premise.
+            List<Relation> joined = map.relations().stream()
+                    .filter(r -> r.isLinked() || !map.undercutsOf(map.idOf(r)).isEmpty()).toList();
+            int premiseLines = joined.stream().mapToInt(r -> r.from().size()).sum();
+            assertThat(svg.split("class=\"node\"", -1)).as(layout).hasSize(map.claims().size() + 2 + joined.size());
+            assertThat(svg.split("class=\"edge ", -1)).as(layout).hasSize(map.relations().size() + 1 + premiseLines);
             assertThat(Imported.read(Files.readString(dir.resolve(layout + ".dot"))).relations())
                     .isEqualTo(Imported.expected(map).relations());
         }

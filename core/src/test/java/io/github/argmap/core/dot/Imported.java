@@ -35,16 +35,31 @@ record Imported(List<String> claims, List<String> relations) {
         importer.importGraph(g, new StringReader(dot));
         List<String> claims = new ArrayList<>();
         for (String v : g.vertexSet()) {
-            if (!v.startsWith("legend:") && !v.startsWith("stack:")) {
+            if (!v.startsWith("legend:") && !v.startsWith("stack:") && !v.startsWith("relation:")) {
                 claims.add(v);
             }
         }
         List<String> relations = new ArrayList<>();
+        // A relation drawn through a joining dot is its premises' lines into the dot and one line out.
+        Map<String, List<String>> premises = new HashMap<>();
         for (DefaultEdge e : g.edgeSet()) {
-            if (kinds.get(e) == null) {
+            String kind = kinds.get(e);
+            if (kind == null) {
                 continue; // an invisible edge of the overview's layout, not a relation
             }
-            relations.add(g.getEdgeSource(e) + " -> " + g.getEdgeTarget(e) + " : " + kinds.get(e));
+            String from = g.getEdgeSource(e);
+            String to = g.getEdgeTarget(e);
+            if (kind.equals("premise")) {
+                premises.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+                continue;
+            }
+            if (from.startsWith("relation:")) {
+                from = String.join(" + ", premises.getOrDefault(from, List.of(from)));
+            }
+            if (to.startsWith("relation:")) {
+                to = to.substring("relation:".length());
+            }
+            relations.add(from + " -> " + to + " : " + kind);
         }
         return new Imported(claims, relations);
     }

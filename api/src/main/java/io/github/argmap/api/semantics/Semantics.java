@@ -28,18 +28,11 @@ import java.util.Optional;
  * in the same way (as CEGARTIX and ArgSemSAT do). A fresh solver is built for every call, as
  * neither solver is thread-safe.
  *
- * <p><b>Why SAT.</b> Measured with a throwaway benchmark on this project's build machine (2 shared
- * cores, load average 4 to 8, JDK 17, after warm-up), over 50 random frameworks of 200 arguments
- * in which each ordered pair, self-attacks included, is an attack with probability 0.02 (grounded
- * leaves a median of 180 of the 200 undecided): enumerating all preferred extensions took a median
- * of 8 to 27 ms per framework over three runs (worst single framework 144 ms), and deciding
- * credulous and sceptical acceptance of every argument (what {@link Acceptance} does) a median of
- * 8 to 23 ms, well inside the 100 ms target. SAT was preferred to a hand-written labelling
- * search because clause learning copes with the tangled cycles on which such a search tends to
- * thrash; both are exponential in the worst case, and no labelling search was written to compare,
- * so that part is judgement rather than measurement. The grounded labelling of 1,000,000 arguments with 4,000,000 random
- * attacks took a median of 58 to 73 ms over nine runs (343 ms cold), and of a 1,000,000-long
- * attack chain 16 to 33 ms.
+ * <p><b>Cost.</b> {@link #GROUNDED}: O(arguments + attacks) time and memory. {@link #COMPLETE},
+ * {@link #PREFERRED}, {@link #STABLE}: one extension or one acceptance question is a SAT search over
+ * the arguments grounded leaves undecided, exponential in the worst case; enumerating takes that per
+ * extension, and their number can itself be exponential. Measured figures, against clingo and
+ * TweetyProject, and why SAT rather than a labelling search, are in docs/benchmarks.md.
  *
  * <p><b>Conventions.</b> Every framework has exactly one grounded and at least one complete and
  * one preferred extension; it may have no stable extension, in which case {@link #someExtension}

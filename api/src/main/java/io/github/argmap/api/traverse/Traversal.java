@@ -68,6 +68,17 @@ import org.jgrapht.traverse.DepthFirstIterator;
  * ({@link EdgeReversedGraph}, {@link AsUndirectedGraph}, {@link MaskSubgraph}) of the map's graph;
  * a chain of a million claims walks without deep recursion.
  *
+ * <h2>Costs</h2>
+ *
+ * With n claims and m relations (a linked relation counted once per premise, undercuts included):
+ * {@link #of} indexes the map in O(n + m). {@link #supporters}, {@link #rebutters},
+ * {@link #supported} and {@link #rebutted} take O(n + degree) (a mark per claim keeps map order);
+ * {@link #incoming} O(degree). {@link #caseFor}, {@link #caseAgainst}, {@link #caseMap},
+ * {@link #neighbourhood}, the sub-maps, {@link #theses}, {@link #evidence}, {@link #shortestChain},
+ * {@link #rebuttalCycles}, {@link #walk} and {@link #visit} are each one pass: O(n + m).
+ * {@link #chains} lists every simple path up to a length, which can be exponential in that length;
+ * bound it.
+ *
  * <pre>{@code
  * Traversal t = Traversal.of(map);
  * t.rebutters("walk");                      // direct objections, in map order

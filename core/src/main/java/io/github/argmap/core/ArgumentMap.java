@@ -3,11 +3,13 @@ package io.github.argmap.core;
 import static io.github.argmap.core.internal.Messages.format;
 
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.RelationIds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,7 +105,11 @@ public final class ArgumentMap {
         final Map<Relation, String> ids = new HashMap<>();
 
         Incidence(List<Relation> relations) {
-            String[] effective = Builder.effectiveIds(relations, new ArrayList<>());
+            String[] own = new String[relations.size()];
+            for (int i = 0; i < own.length; i++) {
+                own[i] = relations.get(i).id();
+            }
+            String[] effective = RelationIds.of(own);
             for (int i = 0; i < relations.size(); i++) {
                 Relation r = relations.get(i);
                 ids.put(r, effective[i]);
@@ -635,42 +641,24 @@ public final class ArgumentMap {
             return new ArgumentMap(this, checked);
         }
 
-        /** The id of each relation: its own, or its default; reports invalid and repeated ids. */
+        /** The id of each relation: its own, or its default (see {@link RelationIds}); reports invalid and repeated ids. */
         private static String[] effectiveIds(List<Relation> given, List<Problem> problems) {
-            Set<String> taken = null;
+            Set<String> seen = new HashSet<>();
+            String[] own = new String[given.size()];
             for (int i = 0; i < given.size(); i++) {
                 String id = given.get(i).id();
+                own[i] = id;
                 if (id.isEmpty()) {
                     continue;
                 }
-                if (taken == null) {
-                    taken = new HashSet<>();
-                }
                 if (!Ids.isValid(id)) {
                     problems.add(Problem.of(relationAt(i, "id"), format(Messages.INVALID_ID, "relation", id)));
-                } else if (!taken.add(id)) {
+                } else if (!seen.add(id)) {
                     problems.add(Problem.of(relationAt(i, "id"), format(Messages.DUPLICATE_ID, "relation", id,
                             relationAt(firstWithId(given, id), "").pointer(), "relation")));
                 }
             }
-            String[] ids = new String[given.size()];
-            for (int i = 0; i < given.size(); i++) {
-                Relation r = given.get(i);
-                if (!r.id().isEmpty()) {
-                    ids[i] = r.id();
-                    continue;
-                }
-                String id = defaultRelationId(i);
-                // Only maps that name some relations themselves can collide with a default id.
-                if (taken != null) {
-                    for (int k = 2; taken.contains(id); k++) {
-                        id = defaultRelationId(i) + "-" + k;
-                    }
-                    taken.add(id);
-                }
-                ids[i] = id;
-            }
-            return ids;
+            return RelationIds.of(own);
         }
 
         private static int firstWithId(List<Relation> rs, String id) {
@@ -871,7 +859,7 @@ public final class ArgumentMap {
 
         /** Follows each undercut's chain of targets; iterative, so a long chain cannot overflow the stack. */
         private static void checkUndercutCycles(Checked checked, List<Problem> problems) {
-            Map<String, Integer> position = new java.util.LinkedHashMap<>();
+            Map<String, Integer> position = new LinkedHashMap<>();
             for (int i = 0; i < checked.relations.size(); i++) {
                 if (checked.relations.get(i).isUndercut()) {
                     position.putIfAbsent(checked.ids[i], i);

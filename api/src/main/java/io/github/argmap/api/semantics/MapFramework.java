@@ -3,6 +3,7 @@ package io.github.argmap.api.semantics;
 import io.github.argmap.api.internal.ClaimEdges;
 import static io.github.argmap.api.internal.Messages.format;
 
+import io.github.argmap.api.internal.IntPairs;
 import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.api.internal.Messages;
 import io.github.argmap.core.ArgumentMap;
@@ -11,9 +12,12 @@ import io.github.argmap.core.Relation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The abstract framework of an argument map under one {@link SupportReading}: claims become
@@ -101,8 +105,9 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
             inferences(map, index, ids, attacks, supports);
         }
         int direct = attacks.size;
-        if (reading == SupportReading.BIPOLAR && supports.size > 0) {
-            // Derived attacks run between claims only; an inference's own argument attacks and is attacked as given.
+        if (reading == SupportReading.BIPOLAR && supports.size > 0 && ids.size() > n) {
+            // Derived attacks run between claims only; an inference's own argument attacks and is
+            // attacked as given. The claims' attacks go first, so the loop below reads them alone.
             IntPairs claimAttacks = new IntPairs();
             IntPairs inferenceAttacks = new IntPairs();
             for (int k = 0; k < attacks.size; k++) {
@@ -113,6 +118,8 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
             for (int k = 0; k < inferenceAttacks.size; k++) {
                 attacks.add(inferenceAttacks.from[k], inferenceAttacks.to[k]);
             }
+        }
+        if (reading == SupportReading.BIPOLAR && supports.size > 0) {
             SupportChains chains = new SupportChains(n, supports);
             for (int k = 0; k < direct; k++) {
                 int b = attacks.from[k];
@@ -130,7 +137,7 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
                 }
             }
         }
-        return new MapFramework(ArgumentationFramework.of(ids, attacks.from(), attacks.to()), reading);
+        return new MapFramework(ArgumentationFramework.of(ids, attacks.froms(), attacks.tos()), reading);
     }
 
     /**
@@ -148,14 +155,14 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
     private static void inferences(ArgumentMap map, Map<String, Integer> index, List<String> ids, IntPairs attacks,
             IntPairs supports) {
         List<Relation> relations = map.relations();
-        java.util.Set<String> undercut = new java.util.HashSet<>();
+        Set<String> undercut = new HashSet<>();
         for (Relation r : relations) {
             if (r.isUndercut()) {
                 undercut.add(r.to());
             }
         }
         // Every relation that needs an argument of its own gets one, after the claims.
-        Map<String, Integer> inference = new java.util.LinkedHashMap<>();
+        Map<String, Integer> inference = new LinkedHashMap<>();
         for (Relation r : relations) {
             String id = map.idOf(r);
             boolean needs = undercut.contains(id) || (r.isLinked() && !r.isSupport());
@@ -214,30 +221,6 @@ public record MapFramework(ArgumentationFramework framework, SupportReading read
         }
     }
 
-    /** A growable list of int pairs. */
-    private static final class IntPairs {
-        int[] from = new int[16];
-        int[] to = new int[16];
-        int size;
-
-        void add(int f, int t) {
-            if (size == from.length) {
-                from = Arrays.copyOf(from, 2 * size);
-                to = Arrays.copyOf(to, 2 * size);
-            }
-            from[size] = f;
-            to[size] = t;
-            size++;
-        }
-
-        int[] from() {
-            return Arrays.copyOf(from, size);
-        }
-
-        int[] to() {
-            return Arrays.copyOf(to, size);
-        }
-    }
 
     /**
      * Transitive support, by breadth-first search over int adjacency with an explicit queue, one

@@ -1,16 +1,21 @@
 package io.github.argmap.api.semantics;
 
 import io.github.argmap.api.internal.ClaimEdges;
+import io.github.argmap.api.internal.IntPairs;
 import io.github.argmap.api.internal.IntRows;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gradual semantics: how strong each claim is, as a number in [0, 1], rather than in or out.
@@ -158,7 +163,7 @@ public final class Strength {
         Qbaf q = Qbaf.of(map, index);
         int n = q.size;
         double[] base = new double[n];
-        java.util.Arrays.fill(base, 1.0);
+        Arrays.fill(base, 1.0);
         for (int i = 0; i < claimCount; i++) {
             base[i] = claims.get(i).weight().orElse(DEFAULT_BASE_SCORE);
         }
@@ -279,8 +284,8 @@ public final class Strength {
      */
     private static final class Qbaf {
         int size;
-        final IntPairList edges = new IntPairList();
-        final java.util.BitSet attack = new java.util.BitSet();
+        final IntPairs edges = new IntPairs();
+        final BitSet attack = new BitSet();
 
         private void add(int from, int to, boolean isAttack) {
             if (isAttack) {
@@ -293,7 +298,7 @@ public final class Strength {
             Qbaf q = new Qbaf();
             q.size = claimIndex.size();
             List<Relation> relations = map.relations();
-            java.util.Set<String> undercut = new java.util.HashSet<>();
+            Set<String> undercut = new HashSet<>();
             for (Relation r : relations) {
                 if (r.isUndercut()) {
                     undercut.add(r.to());
@@ -309,7 +314,7 @@ public final class Strength {
             for (Relation r : relations) {
                 Integer self = node.get(map.idOf(r));
                 Integer target = r.isUndercut() ? node.get(r.to()) : ClaimEdges.claimIndex(map, claimIndex, r.to());
-                List<Integer> premises = new java.util.ArrayList<>();
+                List<Integer> premises = new ArrayList<>();
                 for (String p : r.from()) {
                     Integer c = ClaimEdges.claimIndex(map, claimIndex, p);
                     if (c != null && !premises.contains(c)) {
@@ -340,22 +345,6 @@ public final class Strength {
 
     }
 
-    /** A growable list of int pairs. */
-    private static final class IntPairList {
-        int[] from = new int[16];
-        int[] to = new int[16];
-        int size;
-
-        void add(int f, int t) {
-            if (size == from.length) {
-                from = Arrays.copyOf(from, 2 * size);
-                to = Arrays.copyOf(to, 2 * size);
-            }
-            from[size] = f;
-            to[size] = t;
-            size++;
-        }
-    }
 
     /** DF-QuAD's F: the probabilistic sum {@code 1 − Π(1 − vi)}, 0 for no arguments. */
     private static double aggregate(double[] s, int[] row, int from, int to) {

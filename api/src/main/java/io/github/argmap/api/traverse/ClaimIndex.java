@@ -7,6 +7,7 @@ import io.github.argmap.core.Relation;
 import io.github.argmap.core.RelationKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class ClaimIndex {
     final List<Relation> undercuts = new ArrayList<>();
     final List<Integer> undercutter = new ArrayList<>();
     /** The claims that undercut some relation. */
-    final java.util.BitSet undercutters = new java.util.BitSet();
+    final BitSet undercutters = new BitSet();
 
 
     ClaimIndex(ArgumentMap map) {

@@ -5,8 +5,10 @@ import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Builds a sub-map from a choice of claims: the claims, the relations among them, and what they refer to. */
 final class SubMaps {
@@ -48,24 +50,24 @@ final class SubMaps {
         // A relation named only by its position in the whole map is named so explicitly when a kept
         // undercut refers to it, as its position in the sub-map differs.
         ArgumentMap whole = ix.map;
-        java.util.Set<String> keptRelations = new HashSet<>();
+        Set<String> keptRelations = new HashSet<>();
         for (Relation r : whole.relations()) {
             if (!r.isUndercut() && kept(ix, keep, r.to()) && r.from().stream().allMatch(p -> kept(ix, keep, p))) {
                 keptRelations.add(whole.idOf(r));
             }
         }
-        // Undercuts may attack undercuts: repeat until no more undercut joins (each pass adds at least one).
-        List<Relation> undercuts = whole.relations().stream().filter(Relation::isUndercut).toList();
-        java.util.Set<String> targeted = new HashSet<>();
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (Relation u : undercuts) {
+        // Undercuts may attack undercuts: follow them from each kept relation with a queue, so each
+        // undercut is looked at once (undercuts form no cycle, the map's rules say).
+        Set<String> targeted = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(keptRelations);
+        while (!queue.isEmpty()) {
+            String target = queue.poll();
+            for (Relation u : whole.undercutsOf(target)) {
                 String id = whole.idOf(u);
-                if (!keptRelations.contains(id) && keptRelations.contains(u.to())
-                        && u.from().stream().allMatch(p -> kept(ix, keep, p))) {
+                if (!keptRelations.contains(id) && u.from().stream().allMatch(p -> kept(ix, keep, p))) {
                     keptRelations.add(id);
-                    targeted.add(u.to());
-                    grew = true;
+                    targeted.add(target);
+                    queue.add(id);
                 }
             }
         }

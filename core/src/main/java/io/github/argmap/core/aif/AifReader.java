@@ -16,6 +16,7 @@ import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.RelationIds;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -600,7 +601,7 @@ final class AifReader {
                 }
             }
         }
-        String[] effective = effectiveIds(ids);
+        String[] effective = RelationIds.of(ids);
         Map<String, String> schemeNumbers = new HashMap<>();
         if (ext != null) {
             schemeNumbers.putAll(ext.metadata);
@@ -628,33 +629,6 @@ final class AifReader {
             b.addRelation(new Relation(ids[i], premiseIds, to, kind, notes.get(i), scheme));
             relationAt.add(n.at);
         }
-    }
-
-    /** The ids a map gives relations, as {@link ArgumentMap#idOf} does: given ones, else by position. */
-    private static String[] effectiveIds(String[] given) {
-        Set<String> taken = new HashSet<>();
-        for (String id : given) {
-            if (!id.isEmpty()) {
-                taken.add(id);
-            }
-        }
-        boolean anyGiven = !taken.isEmpty();
-        String[] out = new String[given.length];
-        for (int i = 0; i < given.length; i++) {
-            if (!given[i].isEmpty()) {
-                out[i] = given[i];
-                continue;
-            }
-            String id = ArgumentMap.Builder.defaultRelationId(i);
-            if (anyGiven) {
-                for (int k = 2; taken.contains(id); k++) {
-                    id = ArgumentMap.Builder.defaultRelationId(i) + "-" + k;
-                }
-                taken.add(id);
-            }
-            out[i] = id;
-        }
-        return out;
     }
 
     /** MA (rephrase) and PA (preference) nodes have no relation in argmap; they become notes on the map. */

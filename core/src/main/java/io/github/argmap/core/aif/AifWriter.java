@@ -245,13 +245,7 @@ final class AifWriter {
         g.writeNumberField("version", EXTENSION_VERSION);
         g.writeStringField("title", map.title());
         JsonFields.source(g, map.source());
-        if (!map.notes().isEmpty()) {
-            g.writeArrayFieldStart("notes");
-            for (String note : map.notes()) {
-                g.writeString(note);
-            }
-            g.writeEndArray();
-        }
+        JsonFields.strings(g, "notes", map.notes());
         if (!map.metadata().isEmpty()) {
             // Pairs rather than an object: a key is free text, and a JSON field name cannot hold a lone surrogate.
             g.writeArrayFieldStart("metadata");
@@ -280,7 +274,7 @@ final class AifWriter {
             JsonFields.optional(g, "title", c.title());
             JsonFields.optional(g, "section", c.section());
             JsonFields.optional(g, "quote", c.quote());
-            strings(g, "tags", c.tags());
+            JsonFields.strings(g, "tags", c.tags());
             JsonFields.optional(g, "note", c.note());
             if (c.weight().isPresent()) {
                 g.writeNumberField("weight", c.weight().getAsDouble());
@@ -295,11 +289,11 @@ final class AifWriter {
                 g.writeStringField("id", a.id());
                 g.writeStringField("text", a.text());
                 JsonFields.optional(g, "title", a.title());
-                strings(g, "premises", a.premises());
+                JsonFields.strings(g, "premises", a.premises());
                 JsonFields.optional(g, "conclusion", a.conclusion());
                 JsonFields.optional(g, "section", a.section());
                 JsonFields.optional(g, "quote", a.quote());
-                strings(g, "tags", a.tags());
+                JsonFields.strings(g, "tags", a.tags());
                 JsonFields.optional(g, "note", a.note());
                 g.writeEndObject();
             }
@@ -325,13 +319,4 @@ final class AifWriter {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        if (!values.isEmpty()) {
-            g.writeArrayFieldStart(field);
-            for (String v : values) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        }
-    }
 }

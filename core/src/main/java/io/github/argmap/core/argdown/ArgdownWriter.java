@@ -206,13 +206,7 @@ final class ArgdownWriter {
                 g.writeStartObject();
                 g.writeNumberField("version", VERSION);
                 JsonFields.source(g, map.source());
-                if (!map.notes().isEmpty()) {
-                    g.writeArrayFieldStart("notes");
-                    for (String note : map.notes()) {
-                        g.writeString(note);
-                    }
-                    g.writeEndArray();
-                }
+                JsonFields.strings(g, "notes", map.notes());
                 g.writeArrayFieldStart("speakers");
                 for (Speaker sp : map.speakers()) {
                     g.writeStartObject();
@@ -331,13 +325,7 @@ final class ArgdownWriter {
                         g.writeStringField("text", a.text());
                     }
                     if (structure) {
-                        if (!a.premises().isEmpty()) {
-                            g.writeArrayFieldStart("premises");
-                            for (String p : a.premises()) {
-                                g.writeString(p);
-                            }
-                            g.writeEndArray();
-                        }
+                        JsonFields.strings(g, "premises", a.premises());
                         JsonFields.optional(g, "conclusion", a.conclusion());
                     }
                     g.writeEndObject();
@@ -440,11 +428,7 @@ final class ArgdownWriter {
                         g.writeStringField("undercuts", r.to());
                     }
                     if (r.isLinked()) {
-                        g.writeArrayFieldStart("premises");
-                        for (String p : r.from()) {
-                            g.writeString(p);
-                        }
-                        g.writeEndArray();
+                        JsonFields.strings(g, "premises", r.from());
                     }
                     JsonFields.optional(g, "note", r.note());
                     JsonFields.optional(g, "scheme", r.scheme());

@@ -19,6 +19,7 @@ import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.UnicodeText;
 import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.RelationIds;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -430,7 +431,7 @@ final class GraphmlReader {
             String id = s.edge != null ? s.edge.id : s.node.data.get("relation");
             ids[i] = id == null ? "" : id;
         }
-        String[] effective = effectiveIds(ids);
+        String[] effective = RelationIds.of(ids);
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
             if (s.edge == null && (s.conclusion == null || s.premises.isEmpty())) {
@@ -463,33 +464,6 @@ final class GraphmlReader {
                     Optional.ofNullable(data.data.get("scheme"))));
             relationAt.add(s.at());
         }
-    }
-
-    /** The ids a map gives relations, as {@link ArgumentMap#idOf} does: given ones, else by position. */
-    private static String[] effectiveIds(String[] given) {
-        Set<String> taken = new HashSet<>();
-        for (String id : given) {
-            if (!id.isEmpty()) {
-                taken.add(id);
-            }
-        }
-        boolean anyGiven = !taken.isEmpty();
-        String[] out = new String[given.length];
-        for (int i = 0; i < given.length; i++) {
-            if (!given[i].isEmpty()) {
-                out[i] = given[i];
-                continue;
-            }
-            String id = ArgumentMap.Builder.defaultRelationId(i);
-            if (anyGiven) {
-                for (int k = 2; taken.contains(id); k++) {
-                    id = ArgumentMap.Builder.defaultRelationId(i) + "-" + k;
-                }
-                taken.add(id);
-            }
-            out[i] = id;
-        }
-        return out;
     }
 
     /** Relations marked with a shared group (linked premises, as argmap wrote them) fold into one. */

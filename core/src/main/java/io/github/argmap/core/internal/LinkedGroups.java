@@ -68,47 +68,4 @@ public final class LinkedGroups {
     public List<Relation> relations() {
         return List.copyOf(relations);
     }
-
-    /**
-     * A relation with one premise, and the group it belongs to when it is one premise of a linked
-     * relation: the shape formats that mark linked premises by a shared group write.
-     *
-     * @param relation a relation with exactly one premise
-     * @param group the id of the linked relation it is a premise of, if it is one
-     */
-    public record Premise(Relation relation, Optional<String> group) {}
-
-    /**
-     * Splits each linked relation into one relation per premise, grouped by the linked relation's id.
-     *
-     * <p>A relation with one premise and an id of its own gets its id as its group too, so that ids
-     * other relations may refer to survive formats that only know groups.
-     *
-     * @param relations relations of a map
-     * @param format the format's name, for the message
-     * @return one entry per premise, in order
-     * @throws IllegalArgumentException when a relation is an undercut, which a format that writes
-     *     groups cannot hold
-     */
-    public static List<Premise> expand(List<Relation> relations, String format) {
-        List<Premise> out = new ArrayList<>(relations.size());
-        for (Relation r : relations) {
-            if (r.isUndercut()) {
-                throw new IllegalArgumentException(format + " cannot hold undercut '" + r.id()
-                        + "' yet; write the map as JSON to keep its undercuts");
-            }
-            if (!r.isLinked()) {
-                out.add(new Premise(r, r.id().isEmpty() ? Optional.empty() : Optional.of(r.id())));
-                continue;
-            }
-            // A linked relation without an id is grouped by its premises, which do not depend on where a
-            // format writes it; with a space the group is no id, so the reader leaves the relation unnamed.
-            String group = r.id().isEmpty() ? "linked " + String.join(" ", r.from()) : r.id();
-            for (String p : r.from()) {
-                out.add(new Premise(new Relation(r.id(), List.of(p), r.to(), r.kind(), r.note(), r.scheme()),
-                        Optional.of(group)));
-            }
-        }
-        return out;
-    }
 }

@@ -186,13 +186,7 @@ public final class JsonMapWriter {
         g.writeNumberField("argmap", JsonMapReader.VERSION);
         g.writeStringField("title", map.title());
         JsonFields.source(g, map.source());
-        if (!map.notes().isEmpty()) {
-            g.writeArrayFieldStart("notes");
-            for (String note : map.notes()) {
-                g.writeString(note);
-            }
-            g.writeEndArray();
-        }
+        JsonFields.strings(g, "notes", map.notes());
         if (!map.metadata().isEmpty()) {
             g.writeObjectFieldStart("metadata");
             for (Map.Entry<String, String> e : map.metadata().entrySet()) {
@@ -241,7 +235,7 @@ public final class JsonMapWriter {
         if (r.from().size() == 1) {
             g.writeStringField("from", r.from().get(0));
         } else {
-            strings(g, "from", r.from());
+            JsonFields.strings(g, "from", r.from());
         }
         g.writeStringField("to", r.to());
         g.writeStringField("kind", r.kind().label());
@@ -250,13 +244,6 @@ public final class JsonMapWriter {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
-    }
 
     private static void writeArgument(Argument a, JsonGenerator g) throws IOException {
         g.writeStartObject();
@@ -266,14 +253,14 @@ public final class JsonMapWriter {
             g.writeStringField("text", a.text());
         }
         if (!a.premises().isEmpty()) {
-            strings(g, "premises", a.premises());
+            JsonFields.strings(g, "premises", a.premises());
         }
         JsonFields.optional(g, "conclusion", a.conclusion());
         JsonFields.optional(g, "speaker", a.speaker());
         JsonFields.optional(g, "section", a.section());
         JsonFields.optional(g, "quote", a.quote());
         if (!a.tags().isEmpty()) {
-            strings(g, "tags", a.tags());
+            JsonFields.strings(g, "tags", a.tags());
         }
         JsonFields.optional(g, "note", a.note());
         g.writeEndObject();
@@ -287,13 +274,7 @@ public final class JsonMapWriter {
         JsonFields.optional(g, "speaker", c.speaker());
         JsonFields.optional(g, "section", c.section());
         JsonFields.optional(g, "quote", c.quote());
-        if (!c.tags().isEmpty()) {
-            g.writeArrayFieldStart("tags");
-            for (String tag : c.tags()) {
-                g.writeString(tag);
-            }
-            g.writeEndArray();
-        }
+        JsonFields.strings(g, "tags", c.tags());
         JsonFields.optional(g, "note", c.note());
         if (c.weight().isPresent()) {
             g.writeNumberField("weight", c.weight().getAsDouble());

@@ -7,15 +7,15 @@ import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
-import java.util.List;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.jackson.JsonFields;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes a map as SADFace JSON: one {@code atom} node per claim and per argument (its id the node's
@@ -50,9 +50,9 @@ final class SadfaceWriter {
             g.writeObjectFieldStart("argmap");
             if (!map.source().equals(Source.NONE)) {
                 g.writeObjectFieldStart("source");
-                optional(g, "path", map.source().path());
-                optional(g, "title", map.source().title());
-                optional(g, "date", map.source().date());
+                JsonFields.optional(g, "path", map.source().path());
+                JsonFields.optional(g, "title", map.source().title());
+                JsonFields.optional(g, "date", map.source().date());
                 g.writeEndObject();
             }
             g.writeArrayFieldStart("speakers");
@@ -61,7 +61,7 @@ final class SadfaceWriter {
                 g.writeStringField("id", s.id());
                 g.writeStringField("name", s.name());
                 g.writeStringField("role", s.role());
-                optional(g, "affiliation", s.affiliation());
+                JsonFields.optional(g, "affiliation", s.affiliation());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -94,18 +94,12 @@ final class SadfaceWriter {
                 g.writeEndArray();
                 g.writeObjectFieldStart("metadata");
                 g.writeObjectFieldStart("argmap");
-                optional(g, "speaker", c.speaker());
-                optional(g, "section", c.section());
-                optional(g, "quote", c.quote());
-                optional(g, "title", c.title());
-                if (!c.tags().isEmpty()) {
-                    g.writeArrayFieldStart("tags");
-                    for (String t : c.tags()) {
-                        g.writeString(t);
-                    }
-                    g.writeEndArray();
-                }
-                optional(g, "note", c.note());
+                JsonFields.optional(g, "speaker", c.speaker());
+                JsonFields.optional(g, "section", c.section());
+                JsonFields.optional(g, "quote", c.quote());
+                JsonFields.optional(g, "title", c.title());
+                JsonFields.strings(g, "tags", c.tags());
+                JsonFields.optional(g, "note", c.note());
                 if (c.weight().isPresent()) {
                     g.writeNumberField("weight", c.weight().getAsDouble());
                 }
@@ -125,14 +119,14 @@ final class SadfaceWriter {
                 g.writeObjectFieldStart("argmap");
                 g.writeStringField("kind", "argument");
                 g.writeStringField("text", a.text());
-                optional(g, "title", a.title());
-                strings(g, "premises", a.premises());
-                optional(g, "conclusion", a.conclusion());
-                optional(g, "speaker", a.speaker());
-                optional(g, "section", a.section());
-                optional(g, "quote", a.quote());
-                strings(g, "tags", a.tags());
-                optional(g, "note", a.note());
+                JsonFields.optional(g, "title", a.title());
+                JsonFields.strings(g, "premises", a.premises());
+                JsonFields.optional(g, "conclusion", a.conclusion());
+                JsonFields.optional(g, "speaker", a.speaker());
+                JsonFields.optional(g, "section", a.section());
+                JsonFields.optional(g, "quote", a.quote());
+                JsonFields.strings(g, "tags", a.tags());
+                JsonFields.optional(g, "note", a.note());
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndObject();
@@ -153,8 +147,8 @@ final class SadfaceWriter {
                 if (!r.id().isEmpty()) {
                     g.writeStringField("id", r.id());
                 }
-                optional(g, "note", r.note());
-                optional(g, "scheme", r.scheme());
+                JsonFields.optional(g, "note", r.note());
+                JsonFields.optional(g, "scheme", r.scheme());
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndObject();
@@ -192,19 +186,5 @@ final class SadfaceWriter {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        if (!values.isEmpty()) {
-            g.writeArrayFieldStart(field);
-            for (String v : values) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        }
-    }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
-    }
 }

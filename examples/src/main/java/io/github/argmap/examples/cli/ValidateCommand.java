@@ -5,6 +5,7 @@ import static io.github.argmap.examples.cli.CliMessages.format;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
+import io.github.argmap.core.Relation;
 import io.github.argmap.core.SourceQuotes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
                 MapInput.Loaded loaded = MapInput.load(spec, top);
                 ArgumentMap m = loaded.map();
                 int arguments = m.arguments().size();
-                long undercuts = m.relations().stream().filter(io.github.argmap.core.Relation::isUndercut).count();
+                long undercuts = m.relations().stream().filter(Relation::isUndercut).count();
                 top.out.println(format(CliMessages.VALID, loaded.name(), m.claims().size(),
                         arguments == 0 ? "" : arguments + (arguments == 1 ? " argument, " : " arguments, "),
                         m.relations().size(), undercuts == 0 ? "" : " of which " + undercuts + (undercuts == 1 ? " undercut" : " undercuts"),

@@ -32,6 +32,25 @@ public final class JsonFields {
     }
 
     /**
+     * Writes an array of strings only when there are any, as every argmap list field is written.
+     *
+     * @param g the generator
+     * @param field the field name
+     * @param values the strings, in order
+     * @throws IOException when the generator fails
+     */
+    public static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /**
      * Writes the {@code source} object (path, title, date), or nothing when the source is unknown.
      *
      * @param g the generator, inside an object

@@ -46,7 +46,7 @@ final class ArgdownReader {
     private static final Set<String> SECTION_KEYS = Set.of("id", "title");
 
     /** A relation the map cannot hold: its kind, then why. Tests count these by kind. */
-    static final String LEFT_OUT = "left out, a %s: %s";
+    static final String LEFT_OUT = "left out (%s): %s";
 
     private final String name;
     private final List<Problem> warnings = new ArrayList<>();

@@ -85,8 +85,8 @@ class ArgdownCliDifferentialTest {
         }
         for (io.github.argmap.core.Problem w : r.warnings()) {
             String m = w.message();
-            if (m.startsWith("left out, a ")) {
-                String kind = m.substring("left out, a ".length(), m.indexOf(':'));
+            if (m.startsWith("left out (")) {
+                String kind = m.substring("left out (".length(), m.indexOf(')'));
                 expected.merge(kind.equals("support") ? "supports" : kind.equals("rebuttal") ? "rebuttals" : "undercuts", -1, Integer::sum);
             }
         }

@@ -14,8 +14,8 @@ cd "$(dirname "$0")/.."
 root=$PWD
 mvn_opts=("$@")
 
-version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
-bom_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' bom/pom.xml | head -1)
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | sed -n 1p)
+bom_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' bom/pom.xml | sed -n 1p)
 [ -n "$version" ] || { echo "readme-java-check: no version in pom.xml" >&2; exit 1; }
 if [ "$bom_version" != "$version" ]; then
   echo "readme-java-check: bom/pom.xml is at $bom_version, the build at $version; set both" >&2
@@ -35,7 +35,7 @@ for dir in "$repo"/io/github/argmap/*/"$version"; do
 done
 [ "$missing" = 0 ]
 
-panel=$(git ls-files '*coalitions-of-the-willing.json' | head -1)
+panel=$(git ls-files '*coalitions-of-the-willing.json' | sed -n 1p)
 [ -n "$panel" ] || { echo "readme-java-check: the panel map is not in the repository" >&2; exit 1; }
 
 work=$(mktemp -d)

@@ -17,7 +17,7 @@ cp=bench/target/classes:$(cat "$out/classpath.txt")
 
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-java -version 2>&1 | head -1
+java -version 2>&1 | sed -n 1p
 uptime
 
 only_process=0

@@ -19,11 +19,12 @@ import java.util.function.Consumer;
  * is the stack of branches, at most quadratic in the free arguments and independent of the
  * number of extensions.
  *
- * <p><b>Preferred</b> as μ-toksia does it: find a complete extension outside everything found so
- * far, grow it with assumptions (its members IN, and a clause, switched on by a fresh activation
- * literal, asking for one more member) until nothing larger is complete, report it, and add a
- * clause asking future extensions for an argument outside it. One solver throughout, its learnt
- * clauses reused; one clause per preferred extension is kept.
+ * <p><b>Preferred</b> as clasp's domain heuristic enumerates them ({@code domRec}): the {@code in}
+ * variables are decided first and true, so each model is a preferred extension with no
+ * maximisation step, and after each a clause asks every later model for an attacker of it (every
+ * complete extension not within it has one; see {@link #eachPreferred}). One solver throughout,
+ * its learnt clauses reused, resuming from the last model; one clause per preferred extension is
+ * kept, which makes propagation the cost of long enumerations.
  */
 final class Enumeration {
     private final ArgumentationFramework af;
@@ -188,8 +189,9 @@ final class Enumeration {
     /**
      * Every preferred extension, each handed over once and then forgotten: with the {@code in}
      * variables decided first and true (see {@link Cdcl#preferTrue}), each model is already
-     * preferred; after each, a clause asks for an argument outside it, which keeps every later
-     * model maximal too (a larger complete extension would satisfy every such clause it does).
+     * preferred; after each, a clause asks for an attacker of it (see {@link #attackersOfModel}),
+     * which keeps every later model maximal too (a larger complete extension would satisfy every
+     * such clause it does).
      */
     void eachPreferred(Consumer<int[]> sink) {
         if (!ok) {
@@ -199,18 +201,48 @@ final class Enumeration {
             solver.preferTrue(in(i));
         }
         boolean more = solver.solve();
+        boolean[] attacker = new boolean[free.length];
+        int[] clause = new int[free.length];
         while (more) {
-            int[] members = members();
-            sink.accept(members);
-            int[] outside = new int[free.length];
-            int o = 0;
-            for (int i = 0; i < free.length; i++) {
-                if (!solver.isTrue(in(i))) {
-                    outside[o++] = in(i);
+            sink.accept(members());
+            more = solver.next(Arrays.copyOf(clause, attackersOfModel(attacker, clause)));
+        }
+    }
+
+    /**
+     * The clause that rules out every complete extension contained in the last model E, a
+     * preferred one: {@code in(b)} for each free b attacking E. It is enough, and shorter than
+     * "some argument outside E": a complete E' not within E that held no attacker of E would be
+     * conflict-free with E (an attack from E on E' needs a defender in E', which attacks E), so
+     * E ∪ E' would be admissible and larger than E. Grounded IN members have only grounded OUT
+     * attackers, so only the free members are read. Every literal is false in the last model (E
+     * is conflict-free), as {@link Cdcl#next} requires.
+     *
+     * @param mark scratch, all false on entry and on return
+     * @param clause receives the literals
+     * @return their number
+     */
+    private int attackersOfModel(boolean[] mark, int[] clause) {
+        int[] start = af.attackersStart;
+        int[] attackers = af.attackers;
+        int size = 0;
+        for (int i = 0; i < free.length; i++) {
+            if (!solver.isTrue(in(i))) {
+                continue;
+            }
+            int a = free[i];
+            for (int k = start[a]; k < start[a + 1]; k++) {
+                int b = position[attackers[k]];
+                if (b >= 0 && !mark[b]) {
+                    mark[b] = true;
+                    clause[size++] = in(b);
                 }
             }
-            more = solver.next(Arrays.copyOf(outside, o));
         }
+        for (int k = 0; k < size; k++) {
+            mark[(clause[k] - 1) / 2] = false;
+        }
+        return size;
     }
 
     /**

@@ -33,6 +33,8 @@ final class ArgdownModel {
         Map<String, Object> data;
         final List<String> tags = new ArrayList<>();
         Section section;
+        /** The parser's number for this node, from 1 in order of creation: relations are keyed by it. */
+        int serial;
 
         void addTags(List<String> more) {
             for (String t : more) {
@@ -60,6 +62,8 @@ final class ArgdownModel {
         /** Where the member's text starts. */
         int textOffset;
         boolean isArgument;
+        /** The equivalence class or argument the member joined, once looked up. */
+        Node node;
     }
 
     /** A statement: all members that share a title. */

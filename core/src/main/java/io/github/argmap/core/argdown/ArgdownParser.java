@@ -57,10 +57,14 @@ final class ArgdownParser {
     /** The open bold and italic ranges of the text being read, reused. */
     private int[] open = new int[8];
     private int uniqueTitleCounter;
-    /** The relations read so far, by source, target and type (nodes compare by identity). */
-    private final java.util.Set<Key> seen = new java.util.HashSet<>();
-
-    private record Key(Node from, Node to, RelationType type) {}
+    /**
+     * The relations read so far, by source, target and type, each packed into one long (see
+     * {@link #key}): no object per relation, and no record, whose generated hashCode costs tens of
+     * milliseconds of method-handle set-up in a short run.
+     */
+    private final LongSet seen = new LongSet();
+    /** The serial number of the last node made; 0 stands for "any source" in {@link #seen}. */
+    private int nodeSerial;
     private int sectionCounter;
 
     /** A heading being read: the target of its text and tags. */
@@ -415,7 +419,7 @@ final class ArgdownParser {
     }
 
     private Inference inference() throws ParseError {
-        Inference inference = new Inference();
+        Inference inference = serial(new Inference());
         inference.offset = lx.start[pos];
         currentInference = inference;
         pos++; // the inference start
@@ -728,7 +732,7 @@ final class ArgdownParser {
     private EquivalenceClass getEquivalenceClass(String title, int offset) {
         EquivalenceClass ec = m.statements.get(title);
         if (ec == null) {
-            ec = new EquivalenceClass();
+            ec = serial(new EquivalenceClass());
             ec.title = title;
             ec.offset = offset;
             m.statements.put(title, ec);
@@ -739,7 +743,7 @@ final class ArgdownParser {
     private Argument getArgument(String title, int offset) {
         Argument a = title == null ? null : m.arguments.get(title);
         if (a == null) {
-            a = new Argument();
+            a = serial(new Argument());
             a.title = title == null ? uniqueTitle() : title;
             a.untitled = title == null;
             a.offset = offset;
@@ -749,6 +753,16 @@ final class ArgdownParser {
     }
 
     private Node getRelationMember(Member member) {
+        if (member.node != null) {
+            // Asked again (on entering its relations, on its exit, on its relation's exit): the same
+            // node, and the untitled flags below were already set on the first call.
+            return member.node;
+        }
+        member.node = lookUpRelationMember(member);
+        return member.node;
+    }
+
+    private Node lookUpRelationMember(Member member) {
         if (member.title == null) {
             member.title = uniqueTitle();
             member.untitled = true;
@@ -861,16 +875,84 @@ final class ArgdownParser {
         // where the loop would be quadratic for a statement with thousands of relations.
         // Its list holds the relations ending at the source too, so a self-relation counts as a repeat
         // of any relation of its type into that node.
-        if (seen.contains(new Key(r.from, r.to, r.type))
-                || (r.type == RelationType.CONTRADICTORY && seen.contains(new Key(r.to, r.from, r.type)))
-                || (r.from == r.to && seen.contains(new Key(null, r.to, r.type)))) {
+        if (seen.contains(key(r.from, r.to, r.type))
+                || (r.type == RelationType.CONTRADICTORY && seen.contains(key(r.to, r.from, r.type)))
+                || (r.from == r.to && seen.contains(key(null, r.to, r.type)))) {
             return;
         }
-        seen.add(new Key(r.from, r.to, r.type));
-        seen.add(new Key(null, r.to, r.type));
+        seen.add(key(r.from, r.to, r.type));
+        seen.add(key(null, r.to, r.type));
         m.relations.add(r);
         r.from.relations.add(r);
         r.to.relations.add(r);
+    }
+
+    /**
+     * A relation's source, target and type as one long: serials below 2^29 (each node is an object of
+     * well over 100 bytes, so no heap holds 2^29 of them), the type in the low 3 bits. Never 0.
+     */
+    private static long key(Node from, Node to, RelationType type) {
+        long f = from == null ? 0 : from.serial;
+        return f << 34 | (long) to.serial << 3 | type.ordinal();
+    }
+
+    private <N extends Node> N serial(N node) {
+        node.serial = ++nodeSerial;
+        return node;
+    }
+
+    /** A set of non-zero longs, open addressing with linear probing; 0 marks a free slot. */
+    static final class LongSet {
+        private long[] slots = new long[1024];
+        private int size;
+
+        boolean contains(long key) {
+            int mask = slots.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                long k = slots[i];
+                if (k == key) {
+                    return true;
+                }
+                if (k == 0) {
+                    return false;
+                }
+            }
+        }
+
+        /** Adds a key; returns whether it was new. */
+        boolean add(long key) {
+            if (size * 2 >= slots.length) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                size = 0;
+                for (long k : old) {
+                    if (k != 0) {
+                        add(k);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                long k = slots[i];
+                if (k == key) {
+                    return false;
+                }
+                if (k == 0) {
+                    slots[i] = key;
+                    size++;
+                    return true;
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 
     // ---- the ModelPlugin's run(): sections, argument relations, strict mode, redundant attacks ----

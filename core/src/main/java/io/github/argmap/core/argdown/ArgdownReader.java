@@ -105,8 +105,8 @@ final class ArgdownReader {
      * say) gets {@code prefix} and a hash of the title. Collisions are resolved by the caller.
      */
     static String deriveId(String title, String prefix) {
-        // Most titles are ASCII, and the normalizer's tables cost milliseconds to load.
-        String folded = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKD);
+        // Most titles are ASCII or Latin-1, and the normalizer's tables cost milliseconds to load.
+        String folded = isAscii(title) ? title : isLatin1(title) ? foldLatin1(title) : Normalizer.normalize(title, Normalizer.Form.NFKD);
         StringBuilder s = new StringBuilder(Math.min(folded.length(), 100));
         boolean dash = false;
         for (int i = 0; i < folded.length() && s.length() < 100; i++) {
@@ -130,6 +130,60 @@ final class ArgdownReader {
             return prefix + "-" + String.format(Locale.ROOT, "%08x", title.hashCode());
         }
         return s.toString();
+    }
+
+    /**
+     * NFKD of U+00A0 to U+00FF without its non-spacing marks, index c - 0xA0 (checked against
+     * {@link Normalizer} for every character by the tests): a letter with an accent is its base
+     * letter, a spacing accent or no-break space a space, ª º ¹ ² ³ a letter or digit, a vulgar
+     * fraction digits around U+2044, µ the Greek letter; everything else stays.
+     */
+    private static final String[] LATIN1_FOLD = latin1Fold();
+
+    private static String[] latin1Fold() {
+        String[] fold = new String[0x60];
+        // U+00C0 to U+00FF, '=' where the character stays itself.
+        String letters = "AAAAAA=CEEEEIIII=NOOOOO==UUUUY==aaaaaa=ceeeeiiii=nooooo==uuuuy=y";
+        for (int c = 0xA0; c <= 0xFF; c++) {
+            char l = c >= 0xC0 ? letters.charAt(c - 0xC0) : '=';
+            fold[c - 0xA0] = l == '=' ? String.valueOf((char) c) : String.valueOf(l);
+        }
+        for (int c : new int[] {0xA0, 0xA8, 0xAF, 0xB4, 0xB8}) {
+            fold[c - 0xA0] = " ";
+        }
+        fold[0xAA - 0xA0] = "a";
+        fold[0xBA - 0xA0] = "o";
+        fold[0xB9 - 0xA0] = "1";
+        fold[0xB2 - 0xA0] = "2";
+        fold[0xB3 - 0xA0] = "3";
+        fold[0xB5 - 0xA0] = "\u03bc";
+        fold[0xBC - 0xA0] = "1\u20444";
+        fold[0xBD - 0xA0] = "1\u20442";
+        fold[0xBE - 0xA0] = "3\u20444";
+        return fold;
+    }
+
+    /** What {@link #deriveId} keeps of {@code Normalizer.normalize(title, NFKD)} for a Latin-1 title. */
+    static String foldLatin1(String title) {
+        StringBuilder s = new StringBuilder(title.length() + 4);
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 0xA0) {
+                s.append(LATIN1_FOLD[c - 0xA0]);
+            } else {
+                s.append(c); // ASCII and the C1 controls, which NFKD keeps
+            }
+        }
+        return s.toString();
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {

@@ -41,18 +41,26 @@ final class ArgdownYaml {
     };
 
     private static final int MAX_VALUES = 100_000;
-    private static final LoaderOptions OPTIONS = options();
-    /** Only read after construction, so shared. */
-    private static final Resolver RESOLVER = new Resolver();
 
-    private static LoaderOptions options() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(50);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setAllowDuplicateKeys(true);
-        return options;
+    /**
+     * SnakeYAML's settings, made on first use: its resolver compiles a dozen regular expressions,
+     * and with its classes that costs tens of milliseconds that a file whose YAML the fast paths
+     * read ({@link #simpleFlowMapping}, {@link #simpleBlockMapping}) never needs to pay.
+     */
+    private static final class Snake {
+        static final LoaderOptions OPTIONS = options();
+        /** Only read after construction, so shared. */
+        static final Resolver RESOLVER = new Resolver();
+
+        private static LoaderOptions options() {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(50);
+            options.setNestingDepthLimit(50);
+            options.setAllowRecursiveKeys(false);
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            options.setAllowDuplicateKeys(true);
+            return options;
+        }
     }
 
     /** A YAML error at a 0-based line and column of the YAML text. */
@@ -81,8 +89,8 @@ final class ArgdownYaml {
         try {
             // The composer alone: a Yaml object builds constructors and representers that are never used
             // here, and a file has one {data} per statement.
-            node = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
-                    .getSingleNode();
+            node = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), Snake.OPTIONS), Snake.RESOLVER,
+                    Snake.OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
@@ -104,6 +112,9 @@ final class ArgdownYaml {
      */
     static Object parseJsonOrYaml(String text) throws YamlError {
         Map<String, Object> simple = simpleFlowMapping(text);
+        if (simple == null) {
+            simple = simpleBlockMapping(text);
+        }
         if (simple != null) {
             return simple;
         }
@@ -173,6 +184,78 @@ final class ArgdownYaml {
             }
             i = skipBlank(text, i + 1);
         }
+    }
+
+    /**
+     * The common front matter of hand-written Argdown, one {@code key: plain value} a line
+     * ({@code title: …}, {@code author: …}), read without a YAML parser under the rules of
+     * {@link #simpleFlowMapping}: keys are words at the start of the line, values non-empty plain
+     * scalars on one line that hold no character with a meaning in YAML, each kept as its trimmed
+     * text. Null when the text is anything else (indented lines, comments, empty values, tabs, a key
+     * that YAML reads as null, a repeated key ...), which then goes to the YAML parser.
+     */
+    static Map<String, Object> simpleBlockMapping(String text) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            int k = i;
+            while (k < end && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k == end) {
+                i = end + 1; // a blank line
+                continue;
+            }
+            if (k != i || !isAsciiLetter(text.charAt(k))) {
+                return null;
+            }
+            int colon = k;
+            while (colon < end && (isAsciiLetter(text.charAt(colon)) || (text.charAt(colon) >= '0' && text.charAt(colon) <= '9')
+                    || text.charAt(colon) == '_' || text.charAt(colon) == '-')) {
+                colon++;
+            }
+            if (colon + 1 >= end || colon - k > 1000 || text.charAt(colon) != ':' || text.charAt(colon + 1) != ' ') {
+                return null;
+            }
+            String key = text.substring(k, colon);
+            if (key.equals("null") || key.equals("Null") || key.equals("NULL")) {
+                return null;
+            }
+            int v = colon + 1;
+            while (v < end && text.charAt(v) == ' ') {
+                v++;
+            }
+            int e = end;
+            while (e > v && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (v == e || text.charAt(v) == '-') {
+                return null;
+            }
+            for (int j = v; j < e; j++) {
+                char c = text.charAt(j);
+                if (c < ' ' || (c >= 0x7F && c < 0xA0) || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE
+                        || "{[]}',\"#&*!|>%@`:?\u2028\u2029\uFEFF".indexOf(c) >= 0) {
+                    return null;
+                }
+            }
+            String value = text.substring(v, e);
+            Object parsed = value.equals("~") || value.equals("null") || value.equals("Null") || value.equals("NULL") ? NULL : value;
+            if (out.put(key, parsed) != null) {
+                return null;
+            }
+            i = end + 1;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static int skipBlank(String s, int i) {

@@ -122,6 +122,32 @@ class ArgdownFastPathsTest {
     }
 
     @Test
+    void decoding_givesTheStrictDecodersTextOrItsError() {
+        List<byte[]> files = List.of("[A]: Z\u00fcrich \u00e9lan \ud83d\ude00".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "[A]: a \ufffd in the file".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "\ufeff[A]: after a BOM".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "\ufeff[A]: UTF-16".getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+                new byte[] {'[', 'A', ']', ':', ' ', 'a', '\n', 'b', (byte) 0xC3, '(', 'x'},
+                new byte[] {'[', 'A', ']', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xEF, (byte) 0xBF});
+        for (byte[] file : files) {
+            Object fast;
+            Object strict;
+            try {
+                fast = ArgdownReader.decode(file, "f.argdown");
+            } catch (io.github.argmap.core.InvalidMapException e) {
+                fast = e.problems();
+            }
+            try {
+                strict = io.github.argmap.core.internal.UnicodeText.decode(file, "f.argdown");
+            } catch (io.github.argmap.core.InvalidMapException e) {
+                strict = e.problems();
+            }
+            assertThat(fast).isEqualTo(strict);
+        }
+    }
+
+    @Test
     void longSet_holdsWhatAHashSetHolds() {
         ArgdownParser.LongSet set = new ArgdownParser.LongSet();
         Set<Long> reference = new HashSet<>();

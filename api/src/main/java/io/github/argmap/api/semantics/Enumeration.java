@@ -33,7 +33,7 @@ final class Enumeration {
     private final int[] position;   // argument -> index in free, or -1
     private final int[] groundedIn;
     private final Cdcl solver = new Cdcl();
-    private final boolean ok;
+    private boolean ok;
 
     Enumeration(ArgumentationFramework af, byte[] grounded, boolean stable) {
         this.af = af;
@@ -133,24 +133,30 @@ final class Enumeration {
 
     /** Every model, complete or stable as built, each handed over once and then forgotten. */
     void eachModel(Consumer<int[]> sink) {
+        eachModel(new int[0], sink);
+    }
+
+    /** Every model under some assumptions, each handed over once and then forgotten. */
+    private void eachModel(int[] fixed, Consumer<int[]> sink) {
         if (!ok) {
             return;
         }
         // Frames of the split: each holds the decisions of one model and how many of its branches
-        // have been taken; the assumptions of the current branch live in one shared array.
+        // have been taken; the assumptions of the current branch live in one shared array, which
+        // starts with the fixed ones.
         int[][] decisions = new int[8][];
         int[] taken = new int[8];
         int[] base = new int[8];
         int depth = 0;
-        int[] assumptions = new int[8];
-        int length = 0;
-        if (!solver.solve()) {
+        int[] assumptions = Arrays.copyOf(fixed, Math.max(8, fixed.length + 1));
+        int length = fixed.length;
+        if (!solver.solve(fixed)) {
             return;
         }
         sink.accept(members());
         decisions[0] = solver.decisions();
         taken[0] = 0;
-        base[0] = 0;
+        base[0] = fixed.length;
         depth = 1;
         while (depth > 0) {
             int top = depth - 1;
@@ -197,9 +203,7 @@ final class Enumeration {
         if (!ok) {
             return;
         }
-        for (int i = 0; i < free.length; i++) {
-            solver.preferTrue(in(i));
-        }
+        preferIn();
         boolean more = solver.solve();
         boolean[] attacker = new boolean[free.length];
         int[] clause = new int[free.length];
@@ -256,11 +260,218 @@ final class Enumeration {
         if (!ok) {
             return null;
         }
-        for (int i = 0; i < free.length; i++) {
-            solver.preferTrue(in(i));
-        }
+        preferIn();
         int p = argument < 0 ? -1 : position[argument];
         boolean found = p < 0 ? solver.solve() : solver.solve(in(p));
         return found ? members() : null;
+    }
+
+    private void preferIn() {
+        for (int i = 0; i < free.length; i++) {
+            solver.preferTrue(in(i));
+        }
+    }
+
+    /** The literals {@code in(i)} true in the last model. */
+    private int[] inLiterals() {
+        int[] out = new int[free.length];
+        int k = 0;
+        for (int i = 0; i < free.length; i++) {
+            if (solver.isTrue(in(i))) {
+                out[k++] = in(i);
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /**
+     * A preferred extension lacking an argument, or null when every preferred extension has it
+     * (sceptical acceptance, DS-PR). Under the assumption {@code not in(a)}, with the {@code in}
+     * variables decided first and true, the model M is maximal among the complete extensions
+     * lacking a; a second call assuming M's members finds a preferred extension P containing M.
+     * If P lacks a, P is M and the answer; otherwise every complete extension within P (M among
+     * them) is ruled out with P's attacker clause (see {@link #attackersOfModel}) and the search
+     * goes on. Each round rules out one preferred extension containing a, so it ends; two calls a
+     * round, on one solver that keeps what it learnt.
+     *
+     * @param argument an argument that grounded leaves undecided, or one that no preferred
+     *     extension contains (grounded OUT), for which any preferred extension is the answer
+     */
+    int[] preferredWithout(int argument) {
+        if (!ok) {
+            return null;
+        }
+        int p = position[argument];
+        if (p < 0) {
+            return preferredContaining(-1);
+        }
+        preferIn();
+        boolean[] mark = new boolean[free.length];
+        int[] clause = new int[free.length];
+        while (solver.solve(-in(p))) {
+            if (!solver.solve(inLiterals())) {
+                throw new IllegalStateException("the model just found is no longer one");
+            }
+            if (!solver.isTrue(in(p))) {
+                return members();
+            }
+            if (!solver.addClause(Arrays.copyOf(clause, attackersOfModel(mark, clause)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** range(free[i]): in(i) or out(i); made by {@link #addRange()}. */
+    private int range(int i) {
+        return 2 * free.length + i + 1;
+    }
+
+    /**
+     * Adds the range variables, {@code range(i) <-> in(i) or out(i)}, and makes them the ones
+     * decided first and true: each model's range (IN plus OUT) is then maximal among the models
+     * of the clauses and assumptions, so without assumptions it is a semi-stable labelling (the
+     * argument of {@link Cdcl#preferTrue}, on ranges; every clause added later is monotone in the
+     * range, so the models it leaves stay maximal).
+     */
+    private void addRange() {
+        for (int i = 0; i < free.length; i++) {
+            solver.newVar();
+        }
+        for (int i = 0; i < free.length; i++) {
+            ok &= solver.addClause(-range(i), in(i), out(i));
+            ok &= solver.addClause(range(i), -in(i));
+            ok &= solver.addClause(range(i), -out(i));
+            solver.preferTrue(range(i));
+        }
+    }
+
+    /** The range literals of the last model: {@code range(i)} or {@code -range(i)} for every free i. */
+    private int[] exactRange() {
+        int[] out = new int[free.length];
+        for (int i = 0; i < free.length; i++) {
+            out[i] = solver.isTrue(range(i)) ? range(i) : -range(i);
+        }
+        return out;
+    }
+
+    /** The range literals true in the last model. */
+    private int[] rangeLiterals() {
+        int[] out = new int[free.length];
+        int k = 0;
+        for (int i = 0; i < free.length; i++) {
+            if (solver.isTrue(range(i))) {
+                out[k++] = range(i);
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Rules out every labelling whose range lies within a range.
+     *
+     * @param exact the range's literals, as {@link #exactRange} gives them
+     * @return false when no labelling is left
+     */
+    private boolean blockRangesWithin(int[] exact) {
+        int[] outside = new int[free.length];
+        int k = 0;
+        for (int i = 0; i < free.length; i++) {
+            if (exact[i] < 0) {
+                outside[k++] = range(i);
+            }
+        }
+        ok &= solver.addClause(Arrays.copyOf(outside, k));
+        return ok;
+    }
+
+    /**
+     * A semi-stable extension containing ({@code member}) or lacking an argument, or any for a
+     * negative index; null when there is none. With the ranges maximised first (see
+     * {@link #addRange}), the model under the argument's literal has a range R maximal among the
+     * labellings satisfying it; a second call assuming R grows it to a semi-stable range S. If S is
+     * R, the first model is the answer; otherwise the labellings with exactly S and the literal
+     * are asked for, and failing that every range within S is ruled out. Each round rules out one
+     * semi-stable range, so it ends.
+     *
+     * @param argument the argument, or -1
+     * @param member whether the extension must contain it
+     */
+    int[] semiStable(int argument, boolean member) {
+        if (!ok) {
+            return null;
+        }
+        addRange();
+        int literal = 0;
+        if (argument >= 0) {
+            int p = position[argument];
+            if (p >= 0) {
+                literal = member ? in(p) : -in(p);
+            } else if ((grounded[argument] == Grounded.IN) != member) {
+                return null;
+            }
+        }
+        if (literal == 0) {
+            return ok && solver.solve() ? members() : null;
+        }
+        while (ok && solver.solve(literal)) {
+            int[] first = members();
+            int[] kept = rangeLiterals();
+            if (!solver.solve(kept)) {
+                throw new IllegalStateException("the model just found is no longer one");
+            }
+            int[] best = exactRange();
+            if (rangeLiterals().length == kept.length) {
+                return first;
+            }
+            int[] withLiteral = Arrays.copyOf(best, best.length + 1);
+            withLiteral[best.length] = literal;
+            if (solver.solve(withLiteral)) {
+                return members();
+            }
+            if (!blockRangesWithin(best)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every semi-stable extension, each handed over once and then forgotten: each model (ranges
+     * maximised first, see {@link #addRange}) has a semi-stable range S; the labellings with
+     * exactly S are enumerated as {@link #eachModel} does, under S as assumptions, and then every
+     * range within S is ruled out by one clause. One clause per semi-stable range is kept.
+     */
+    void eachSemiStable(Consumer<int[]> sink) {
+        if (!ok) {
+            return;
+        }
+        addRange();
+        while (ok && solver.solve()) {
+            int[] range = exactRange();
+            eachModel(range, sink);
+            blockRangesWithin(range);
+        }
+    }
+
+    /**
+     * A model (complete or stable, as built) containing ({@code member}) or lacking an argument,
+     * or any model for a negative index; null when there is none. One solver call.
+     *
+     * @param argument the argument, or -1
+     * @param member whether the model must contain it
+     */
+    int[] model(int argument, boolean member) {
+        if (!ok) {
+            return null;
+        }
+        if (argument < 0) {
+            return solver.solve() ? members() : null;
+        }
+        int p = position[argument];
+        if (p < 0) {
+            return (grounded[argument] == Grounded.IN) == member && solver.solve() ? members() : null;
+        }
+        return solver.solve(member ? in(p) : -in(p)) ? members() : null;
     }
 }

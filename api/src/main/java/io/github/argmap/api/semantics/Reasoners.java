@@ -171,7 +171,7 @@ final class Reasoners {
         @Override
         int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
             // The grounded extension is complete and lacks every UNDEC argument.
-            return literal < 0 ? in(grounded) : new SatSearch(af, grounded, false).solve(literal);
+            return literal < 0 ? in(grounded) : new Enumeration(af, grounded, false).model(literal - 1, true);
         }
     }
 
@@ -193,8 +193,8 @@ final class Reasoners {
 
         @Override
         int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
-            return literal > 0 ? new Enumeration(af, grounded, false).preferredContaining(literal - 1)
-                    : new SatSearch(af, grounded, false).preferredWith(literal);
+            Enumeration search = new Enumeration(af, grounded, false);
+            return literal > 0 ? search.preferredContaining(literal - 1) : search.preferredWithout(-literal - 1);
         }
     }
 
@@ -211,12 +211,12 @@ final class Reasoners {
 
         @Override
         int[] some(ArgumentationFramework af, byte[] grounded) {
-            return new SatSearch(af, grounded, true).solve();
+            return new Enumeration(af, grounded, true).model(-1, true);
         }
 
         @Override
         int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
-            return new SatSearch(af, grounded, true).solve(literal);
+            return new Enumeration(af, grounded, true).model(Math.abs(literal) - 1, literal > 0);
         }
     }
 
@@ -228,17 +228,17 @@ final class Reasoners {
 
         @Override
         void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
-            new SatSearch(af, grounded, false).eachSemiStable(sink);
+            new Enumeration(af, grounded, false).eachSemiStable(sink);
         }
 
         @Override
         int[] some(ArgumentationFramework af, byte[] grounded) {
-            return new SatSearch(af, grounded, false).semiStableWith(0);
+            return new Enumeration(af, grounded, false).semiStable(-1, true);
         }
 
         @Override
         int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
-            return new SatSearch(af, grounded, false).semiStableWith(literal);
+            return new Enumeration(af, grounded, false).semiStable(Math.abs(literal) - 1, literal > 0);
         }
     }
 }

@@ -6,18 +6,18 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
-import io.github.argmap.core.aif.AifReader.Draft;
 import io.github.argmap.core.aif.AifReader.EdgeExtra;
 import io.github.argmap.core.aif.AifReader.Node;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
+import io.github.argmap.core.internal.TreeFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Reads the {@code "argmap"} extension object argmap writes into its AIF (what AIF has no field for:
@@ -35,18 +35,20 @@ final class AifExtension {
     final List<Value> speakerAt = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
     final List<Value> sectionAt = new ArrayList<>();
-    final Map<String, java.util.function.Consumer<Draft>> claims = new HashMap<>();
+    /** A claim's fields by the nodeID of its I node. */
+    final Map<String, NodeField.Values> claims = new HashMap<>();
     final Map<String, EdgeExtra> edges = new HashMap<>();
     final Map<String, String> metadata = new java.util.TreeMap<>();
-    /** Arguments by the nodeID of their I node. */
-    final Map<String, ArgumentExtra> arguments = new HashMap<>();
+    /** An argument's fields by the nodeID of its I node. */
+    final Map<String, NodeField.Values> arguments = new HashMap<>();
     /** What a relation keeps beyond AIF, by the nodeID of its RA or CA node. */
     final Map<String, RelationExtra> relations = new HashMap<>();
 
-    /** An argument's fields; its speaker comes from its locution, as a claim's does. */
-    record ArgumentExtra(String id, String text, Optional<String> title, List<String> premises,
-            Optional<String> conclusion, Optional<String> section, Optional<String> quote, List<String> tags,
-            Optional<String> note) {}
+    /** The fields of a claim in the extension: its text is its I node's, its speaker its locution's. */
+    static final List<NodeField> CLAIM_FIELDS = NodeField.without(NodeField.CLAIM, NodeField.TEXT, NodeField.SPEAKER);
+
+    /** The fields of an argument node in the extension: its speaker is its locution's. */
+    static final List<NodeField> ARGUMENT_FIELDS = NodeField.without(NodeField.ARGUMENT, NodeField.SPEAKER);
 
     /** A relation's id (empty when the map names it by position), note, and scheme when the node cannot say it. */
     record RelationExtra(String id, Optional<String> note, Optional<String> scheme) {}
@@ -173,69 +175,29 @@ final class AifExtension {
         return this;
     }
 
+    /**
+     * Reads an argument node's fields. Its speaker comes from its locution, as a claim's does, so the
+     * extension does not carry it.
+     */
     private void readArgument(String nodeId, Value a) {
         String what = "the extension of argument node '" + nodeId + "'";
-        if (!object(a, what, List.of("id", "text", "title", "premises", "conclusion", "section", "quote", "tags", "note"))) {
-            return;
-        }
-        Optional<String> id = need(a, "id", what).flatMap(x -> string(x, what + " \"id\""));
-        Optional<String> text = need(a, "text", what).flatMap(x -> string(x, what + " \"text\""));
-        List<String> premises = strings(a, "premises", what);
-        List<String> tags = strings(a, "tags", what);
-        if (id.isPresent() && text.isPresent()) {
-            arguments.put(nodeId, new ArgumentExtra(id.get(), text.get(), opt(a, "title", what + " \"title\""), premises,
-                    opt(a, "conclusion", what + " \"conclusion\""), opt(a, "section", what + " \"section\""),
-                    opt(a, "quote", what + " \"quote\""), tags, opt(a, "note", what + " \"note\"")));
-        }
-    }
-
-    private List<String> strings(Value object, String field, String what) {
-        List<String> out = new ArrayList<>();
-        object.field(field).ifPresent(t -> items(t, what + " \"" + field + "\"").forEach(item ->
-                string(item, what + " \"" + field + "\" item").ifPresent(out::add)));
-        return out;
-    }
-
-    private void readClaim(String nodeId, Value c) {
-        String what = "the extension of node '" + nodeId + "'";
-        if (!object(c, what, List.of("id", "title", "section", "quote", "tags", "note", "weight"))) {
-            return;
-        }
-        Optional<String> id = need(c, "id", what).flatMap(x -> string(x, what + " \"id\""));
-        Optional<String> title = opt(c, "title", what + " \"title\"");
-        Optional<String> section = opt(c, "section", what + " \"section\"");
-        Optional<String> quote = opt(c, "quote", what + " \"quote\"");
-        Optional<String> note = opt(c, "note", what + " \"note\"");
-        List<String> tags = new ArrayList<>();
-        c.field("tags").ifPresent(t -> items(t, what + " \"tags\"").forEach(tag ->
-                string(tag, what + " tag").ifPresent(tags::add)));
-        OptionalDouble weight = OptionalDouble.empty();
-        Optional<Value> w = c.field("weight");
-        if (w.isPresent()) {
-            if (w.get().is(Kind.INTEGER) || w.get().is(Kind.DECIMAL)) {
-                double d = Double.parseDouble(w.get().text());
-                if (Double.isFinite(d)) {
-                    weight = OptionalDouble.of(d);
-                } else {
-                    error(w.get(), format(Messages.NOT_A_NUMBER, what + " \"weight\"", w.get().text()));
-                }
-            } else {
-                error(w.get(), format(Messages.WRONG_TYPE, what + " \"weight\"", "a number", w.get().kind().description()));
+        if (object(a, what, null)) {
+            NodeField.Values values = TreeFields.read(a, ARGUMENT_FIELDS, what, file, errors);
+            if (need(a, "id", what).isPresent() && values.has(NodeField.ID)) {
+                arguments.put(nodeId, values);
             }
         }
-        if (id.isEmpty()) {
-            return;
+    }
+
+    /** Reads a claim's fields beyond AIF's: its text is the I node's and its speaker comes from its locution. */
+    private void readClaim(String nodeId, Value c) {
+        String what = "the extension of node '" + nodeId + "'";
+        if (object(c, what, null)) {
+            NodeField.Values values = TreeFields.read(c, CLAIM_FIELDS, what, file, errors);
+            if (need(c, "id", what).isPresent() && values.has(NodeField.ID)) {
+                claims.put(nodeId, values);
+            }
         }
-        OptionalDouble finalWeight = weight;
-        claims.put(nodeId, d -> {
-            d.id = id.get();
-            d.title = title;
-            d.section = section;
-            d.quote = quote;
-            d.tags = tags;
-            d.note = note;
-            d.weight = finalWeight;
-        });
     }
 
     private boolean object(Value v, String what, List<String> allowed) {

@@ -2,9 +2,7 @@ package io.github.argmap.core.aif;
 
 import static io.github.argmap.core.internal.Messages.format;
 
-import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
-import io.github.argmap.core.Claim;
 import io.github.argmap.core.Ids;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
@@ -16,6 +14,7 @@ import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
 import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.RelationIds;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -92,12 +90,10 @@ final class AifReader {
         final Node node;
         String id;
         String speaker;
-        Optional<String> title = Optional.empty();
-        Optional<String> section = Optional.empty();
-        Optional<String> quote = Optional.empty();
-        List<String> tags = List.of();
-        Optional<String> note = Optional.empty();
-        OptionalDouble weight = OptionalDouble.empty();
+        /** The claim's or argument's fields: from argmap's extension, or the quote and note the reader derives. */
+        NodeField.Values fields = new NodeField.Values();
+        /** Whether the extension says this I node stands for an argument node. */
+        boolean argument;
         boolean fromExtension;
 
         Draft(Node node) {
@@ -226,12 +222,14 @@ final class AifReader {
         for (Node n : nodes.values()) {
             if (n.type.equals("I")) {
                 Draft d = new Draft(n);
-                if (ext != null && ext.claims.containsKey(n.id)) {
-                    ext.claims.get(n.id).accept(d);
-                    d.fromExtension = true;
-                    takenIds.add(d.id);
-                } else if (ext != null && ext.arguments.containsKey(n.id)) {
-                    d.id = ext.arguments.get(n.id).id();
+                NodeField.Values given = ext == null ? null : ext.claims.get(n.id);
+                if (given == null && ext != null) {
+                    given = ext.arguments.get(n.id);
+                    d.argument = given != null;
+                }
+                if (given != null) {
+                    d.fields = given;
+                    d.id = given.text(NodeField.ID).orElseThrow();
                     d.fromExtension = true;
                     takenIds.add(d.id);
                 }
@@ -317,7 +315,7 @@ final class AifReader {
                     if (d.speaker == null) {
                         d.speaker = speakerId;
                         if (!d.fromExtension) {
-                            d.quote = quoteOf(l.from.text, speakers.get(speakerId));
+                            d.fields.put(NodeField.QUOTE, quoteOf(l.from.text, speakers.get(speakerId)).orElse(null));
                         }
                     } else if (!d.speaker.equals(speakerId) && asserting) {
                         warn(l.from.at, format(Messages.AIF_SECOND_SPEAKER, d.id, speakers.get(speakerId).name(),
@@ -329,15 +327,13 @@ final class AifReader {
         List<Value> argumentAt = new ArrayList<>();
         for (Draft d : drafts.values()) {
             Node n = d.node;
-            AifExtension.ArgumentExtra a = ext == null ? null : ext.arguments.get(n.id);
-            if (a != null) {
-                b.addArgument(new Argument(a.id(), a.text(), a.title(), a.premises(), a.conclusion(),
-                        Optional.ofNullable(d.speaker), a.section(), a.quote(), a.tags(), a.note()));
+            d.fields.put(NodeField.ID, d.id).put(NodeField.SPEAKER, d.speaker);
+            if (d.argument) {
+                b.addArgument(d.fields.argument());
                 argumentAt.add(n.at);
                 continue;
             }
-            b.addClaim(new Claim(d.id, n.text, Optional.ofNullable(d.speaker), d.section, d.quote, d.tags, d.note, d.weight,
-                    d.title));
+            b.addClaim(d.fields.put(NodeField.TEXT, n.text).claim());
             claimAt.add(n.at);
         }
         if (ext != null) {
@@ -709,9 +705,9 @@ final class AifReader {
             return;
         }
         String line = illocution + (speakerName == null ? "" : " (by " + speakerName + ")");
-        String before = d.note.orElse("");
+        String before = d.fields.text(NodeField.NOTE).orElse("");
         if (!before.lines().anyMatch(line::equals)) {
-            d.note = Optional.of(before.isEmpty() ? line : before + "\n" + line);
+            d.fields.put(NodeField.NOTE, before.isEmpty() ? line : before + "\n" + line);
         }
     }
 

@@ -270,15 +270,7 @@ final class AifWriter {
         g.writeObjectFieldStart("claims");
         for (Claim c : map.claims()) {
             g.writeObjectFieldStart(Integer.toString(nodeOf.get(c.id())));
-            g.writeStringField("id", c.id());
-            JsonFields.optional(g, "title", c.title());
-            JsonFields.optional(g, "section", c.section());
-            JsonFields.optional(g, "quote", c.quote());
-            JsonFields.strings(g, "tags", c.tags());
-            JsonFields.optional(g, "note", c.note());
-            if (c.weight().isPresent()) {
-                g.writeNumberField("weight", c.weight().getAsDouble());
-            }
+            JsonFields.fields(g, c, AifExtension.CLAIM_FIELDS);
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -286,15 +278,7 @@ final class AifWriter {
             g.writeObjectFieldStart("arguments");
             for (Argument a : map.arguments()) {
                 g.writeObjectFieldStart(Integer.toString(nodeOf.get(a.id())));
-                g.writeStringField("id", a.id());
-                g.writeStringField("text", a.text());
-                JsonFields.optional(g, "title", a.title());
-                JsonFields.strings(g, "premises", a.premises());
-                JsonFields.optional(g, "conclusion", a.conclusion());
-                JsonFields.optional(g, "section", a.section());
-                JsonFields.optional(g, "quote", a.quote());
-                JsonFields.strings(g, "tags", a.tags());
-                JsonFields.optional(g, "note", a.note());
+                JsonFields.fields(g, a, AifExtension.ARGUMENT_FIELDS);
                 g.writeEndObject();
             }
             g.writeEndObject();

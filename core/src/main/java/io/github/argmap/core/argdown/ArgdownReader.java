@@ -2,7 +2,6 @@ package io.github.argmap.core.argdown;
 
 import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
-import io.github.argmap.core.Claim;
 import io.github.argmap.core.Ids;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
@@ -17,6 +16,7 @@ import io.github.argmap.core.argdown.ArgdownModel.Member;
 import io.github.argmap.core.argdown.ArgdownModel.Node;
 import io.github.argmap.core.argdown.ArgdownModel.RelationType;
 import io.github.argmap.core.format.ReadResult;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.UnicodeText;
 import java.text.Normalizer;
@@ -457,41 +457,47 @@ final class ArgdownReader {
                 }
                 checkLength(text, ec.textOffset());
                 checkLength(ec.title, ec.offset);
-                Claim c = Claim.of(id, text);
+                NodeField.Values v = data == null ? new NodeField.Values()
+                        : data(data, ArgdownFields.CLAIM_DATA, "statement [" + ArgdownParser.shown(ec.title) + "]", ec.offset);
+                ignore(data, NODE_KEYS);
+                v.put(NodeField.ID, id).put(NodeField.TEXT, text);
                 String title = data != null && data.get("title") instanceof String t ? t : ec.untitled ? null : ec.title;
                 if (title != null && !title.isEmpty() && !title.equals(id)) {
-                    c = c.withTitle(title);
+                    v.put(NodeField.TITLE, title);
                 }
                 if (ec.section != null) {
-                    c = c.withSection(sectionId.get(ec.section));
+                    v.put(NodeField.SECTION, sectionId.get(ec.section));
                 }
                 if (!ec.tags.isEmpty()) {
-                    c = c.withTags(tags(ec.tags));
+                    v.put(NodeField.TAGS, tags(ec.tags));
                 }
-                if (data != null) {
-                    Optional<String> speaker = speaker(data.get("speaker"), ec.offset);
-                    if (speaker.isPresent()) {
-                        c = c.withSpeaker(speaker.get());
-                    }
-                    if (data.get("quote") instanceof String q) {
-                        c = c.withQuote(q);
-                    }
-                    if (data.get("note") instanceof String note) {
-                        c = c.withNote(note);
-                    }
-                    if (data.get("weight") instanceof String w) {
-                        try {
-                            c = c.withWeight(Double.parseDouble(w));
-                        } catch (NumberFormatException e) {
-                            warnings.add(at(ec.offset, "statement [" + ArgdownParser.shown(ec.title)
-                                    + "]: \"weight\" is not a number, ignored: " + ArgdownParser.shown(w)));
-                        }
-                    }
-                    ignore(data, NODE_KEYS);
-                }
-                b.addClaim(c);
+                b.addClaim(v.claim());
                 claimAt.add(ec.offset);
             }
+        }
+
+        /**
+         * Reads the fields argmap keeps in a statement's or argument's data: strings, a speaker named
+         * by id or by name, a weight written as a number. A value of another type is ignored, with a
+         * warning for a weight that is not a number, as Argdown itself keeps any data.
+         */
+        NodeField.Values data(Map<String, Object> data, List<NodeField> fields, String what, int offset) {
+            NodeField.Values v = new NodeField.Values();
+            for (NodeField f : fields) {
+                Object value = data.get(f.key());
+                if (f == NodeField.SPEAKER) {
+                    v.put(f, speaker(value, offset).orElse(null));
+                } else if (f.type() == NodeField.Type.NUMBER && value instanceof String w) {
+                    try {
+                        v.put(f, Double.parseDouble(w));
+                    } catch (NumberFormatException e) {
+                        warnings.add(at(offset, what + ": \"" + f.key() + "\" is not a number, ignored: " + ArgdownParser.shown(w)));
+                    }
+                } else if (f.type() == NodeField.Type.TEXT && value instanceof String text) {
+                    v.put(f, text);
+                }
+            }
+            return v;
         }
 
         Optional<String> speaker(Object value, int offset) {
@@ -529,10 +535,13 @@ final class ArgdownReader {
                 String text = data != null && data.get("text") instanceof String t ? t : a.canonicalText().strip();
                 checkLength(text, a.offset);
                 checkLength(a.title, a.offset);
-                Argument arg = Argument.of(id, text);
+                NodeField.Values v = data == null ? new NodeField.Values()
+                        : data(data, ArgdownFields.ARGUMENT_DATA, "argument <" + ArgdownParser.shown(a.title) + ">", a.offset);
+                ignore(data, NODE_KEYS);
+                v.put(NodeField.ID, id).put(NodeField.TEXT, text);
                 String title = data != null && data.get("title") instanceof String t ? t : a.untitled ? null : a.title;
                 if (title != null && !title.isEmpty() && !title.equals(id)) {
-                    arg = arg.withTitle(title);
+                    v.put(NodeField.TITLE, title);
                 }
                 if (a.isReconstructed()) {
                     String conclusion = idOf.get(m.statements.get(a.pcs.get(a.pcs.size() - 1).title));
@@ -543,38 +552,26 @@ final class ArgdownReader {
                             premises.add(p);
                         }
                     }
-                    arg = arg.withPremises(premises).withConclusion(conclusion);
+                    v.put(NodeField.PREMISES, premises).put(NodeField.CONCLUSION, conclusion);
                 } else if (data != null) {
                     if (data.get("premises") instanceof List<?> ps) {
                         List<String> premises = new ArrayList<>();
                         for (Object p : ps) {
                             premises.add(String.valueOf(p));
                         }
-                        arg = arg.withPremises(premises);
+                        v.put(NodeField.PREMISES, premises);
                     }
                     if (data.get("conclusion") instanceof String c) {
-                        arg = arg.withConclusion(c);
+                        v.put(NodeField.CONCLUSION, c);
                     }
                 }
                 if (a.section != null) {
-                    arg = arg.withSection(sectionId.get(a.section));
+                    v.put(NodeField.SECTION, sectionId.get(a.section));
                 }
                 if (!a.tags.isEmpty()) {
-                    arg = arg.withTags(tags(a.tags));
+                    v.put(NodeField.TAGS, tags(a.tags));
                 }
-                if (data != null) {
-                    Optional<String> speaker = speaker(data.get("speaker"), a.offset);
-                    if (speaker.isPresent()) {
-                        arg = arg.withSpeaker(speaker.get());
-                    }
-                    if (data.get("quote") instanceof String q) {
-                        arg = arg.withQuote(q);
-                    }
-                    if (data.get("note") instanceof String note) {
-                        arg = arg.withNote(note);
-                    }
-                    ignore(data, NODE_KEYS);
-                }
+                Argument arg = v.argument();
                 arguments.put(id, arg);
                 b.addArgument(arg);
                 argumentAt.add(a.offset);

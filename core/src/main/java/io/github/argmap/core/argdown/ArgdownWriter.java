@@ -272,12 +272,7 @@ final class ArgdownWriter {
                     if (exactTitle) {
                         g.writeStringField("title", c.title().orElse(""));
                     }
-                    JsonFields.optional(g, "speaker", c.speaker());
-                    JsonFields.optional(g, "quote", c.quote());
-                    JsonFields.optional(g, "note", c.note());
-                    if (c.weight().isPresent()) {
-                        g.writeNumberField("weight", c.weight().getAsDouble());
-                    }
+                    JsonFields.fields(g, c, ArgdownFields.CLAIM_DATA);
                     if (exactText) {
                         g.writeStringField("text", c.text());
                     }
@@ -318,15 +313,12 @@ final class ArgdownWriter {
                     if (exactTitle) {
                         g.writeStringField("title", a.title().orElse(""));
                     }
-                    JsonFields.optional(g, "speaker", a.speaker());
-                    JsonFields.optional(g, "quote", a.quote());
-                    JsonFields.optional(g, "note", a.note());
+                    JsonFields.fields(g, a, ArgdownFields.ARGUMENT_DATA);
                     if (exactText) {
                         g.writeStringField("text", a.text());
                     }
                     if (structure) {
-                        JsonFields.strings(g, "premises", a.premises());
-                        JsonFields.optional(g, "conclusion", a.conclusion());
+                        JsonFields.fields(g, a, ArgdownFields.STRUCTURE);
                     }
                     g.writeEndObject();
                 }));

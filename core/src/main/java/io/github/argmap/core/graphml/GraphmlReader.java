@@ -2,9 +2,7 @@ package io.github.argmap.core.graphml;
 
 import static io.github.argmap.core.internal.Messages.format;
 
-import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
-import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
@@ -19,6 +17,7 @@ import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.UnicodeText;
 import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.RelationIds;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -301,51 +299,70 @@ final class GraphmlReader {
     }
 
     private void claim(ArgumentMap.Builder b, Open n) {
-        String text = n.data.get("text");
-        if (text == null) {
+        if (!n.data.containsKey("text")) {
             error(n.at, format(Messages.MISSING_FIELD, "node '" + n.id + "'", "text"));
             return;
         }
-        OptionalDouble weight = OptionalDouble.empty();
-        String w = n.data.get("weight");
-        if (w != null) {
-            try {
-                double d = Double.parseDouble(w.trim());
-                if (!Double.isFinite(d)) {
-                    throw new NumberFormatException(w);
+        NodeField.Values v = fields(n, GraphmlFields.CLAIM, "nodes");
+        if (v != null) {
+            b.addClaim(v.put(NodeField.ID, n.id).claim());
+        }
+    }
+
+    private void argument(ArgumentMap.Builder b, Open n) {
+        NodeField.Values v = fields(n, GraphmlFields.ARGUMENT, "argument nodes");
+        if (v != null) {
+            b.addArgument(v.put(NodeField.ID, n.id).argument());
+        }
+    }
+
+    /**
+     * Reads a node's data into its fields: lists are written as words separated by spaces (ids and
+     * tags have none), a weight as a number. Data of no field of this node warns once per key; a
+     * weight that is not a finite number is an error, and then null is returned.
+     */
+    private NodeField.Values fields(Open n, List<NodeField> allowed, String nodes) {
+        NodeField.Values v = new NodeField.Values();
+        boolean ok = true;
+        for (Map.Entry<String, String> d : n.data.entrySet()) {
+            String key = d.getKey();
+            NodeField f = NodeField.byKey(key).filter(allowed::contains).orElse(null);
+            if (f == null) {
+                if (!key.equals("kind")) {
+                    warnOnce(n.dataAt.get(key), key, nodes);
                 }
-                weight = OptionalDouble.of(d);
-            } catch (NumberFormatException e) {
-                error(n.dataAt.get("weight"), format(Messages.NOT_A_NUMBER, "the weight of node '" + n.id + "'", "'" + w + "'"));
+                continue;
+            }
+            String value = d.getValue();
+            switch (f.type()) {
+                case TEXT -> v.put(f, value);
+                case TEXTS -> v.put(f, words(value));
+                case NUMBER -> {
+                    Double w = finite(value);
+                    if (w == null) {
+                        error(n.dataAt.get(key), format(Messages.NOT_A_NUMBER, "the " + key + " of node '" + n.id + "'",
+                                "'" + value + "'"));
+                        ok = false;
+                    } else {
+                        v.put(f, w);
+                    }
+                }
             }
         }
-        String tags = n.data.get("tags");
-        List<String> tagList = tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.trim().split("\\s+"));
-        for (String attr : n.data.keySet()) {
-            if (!List.of("text", "speaker", "section", "quote", "tags", "note", "weight", "title", "kind").contains(attr)) {
-                warnOnce(n.dataAt.get(attr), attr, "nodes");
-            }
+        return ok ? v : null;
+    }
+
+    private static Double finite(String s) {
+        try {
+            double d = Double.parseDouble(s.trim());
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        b.addClaim(new Claim(n.id, text, Optional.ofNullable(n.data.get("speaker")), Optional.ofNullable(n.data.get("section")),
-                Optional.ofNullable(n.data.get("quote")), tagList, Optional.ofNullable(n.data.get("note")), weight,
-                Optional.ofNullable(n.data.get("title"))));
     }
 
     private static List<String> words(String s) {
         return s == null || s.isBlank() ? List.of() : Arrays.asList(s.trim().split("\\s+"));
-    }
-
-    private void argument(ArgumentMap.Builder b, Open n) {
-        for (String attr : n.data.keySet()) {
-            if (!List.of("kind", "text", "title", "premises", "conclusion", "speaker", "section", "quote", "tags", "note")
-                    .contains(attr)) {
-                warnOnce(n.dataAt.get(attr), attr, "argument nodes");
-            }
-        }
-        b.addArgument(new Argument(n.id, n.data.getOrDefault("text", ""), Optional.ofNullable(n.data.get("title")),
-                words(n.data.get("premises")), Optional.ofNullable(n.data.get("conclusion")),
-                Optional.ofNullable(n.data.get("speaker")), Optional.ofNullable(n.data.get("section")),
-                Optional.ofNullable(n.data.get("quote")), words(n.data.get("tags")), Optional.ofNullable(n.data.get("note"))));
     }
 
     /** Edges and relation nodes read, kept until the whole file is read: an edge may name a node written after it. */

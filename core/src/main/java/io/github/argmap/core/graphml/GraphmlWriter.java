@@ -11,6 +11,7 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.Messages;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -107,14 +109,7 @@ final class GraphmlWriter {
                 x.writeCharacters(in);
                 x.writeStartElement("node");
                 x.writeAttribute("id", c.id());
-                data(x, inNode, "n_text", Optional.of(c.text()));
-                data(x, inNode, "n_speaker", c.speaker());
-                data(x, inNode, "n_section", c.section());
-                data(x, inNode, "n_quote", c.quote());
-                data(x, inNode, "n_tags", c.tags().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", c.tags())));
-                data(x, inNode, "n_note", c.note());
-                data(x, inNode, "n_weight", c.weight().isPresent() ? Optional.of(Double.toString(c.weight().getAsDouble())) : Optional.empty());
-                data(x, inNode, "n_title", c.title());
+                fields(x, inNode, GraphmlFields.CLAIM, f -> f.of(c));
                 x.writeCharacters(in);
                 x.writeEndElement();
             }
@@ -123,15 +118,7 @@ final class GraphmlWriter {
                 x.writeStartElement("node");
                 x.writeAttribute("id", a.id());
                 data(x, inNode, "n_kind", Optional.of("argument"));
-                data(x, inNode, "n_text", Optional.of(a.text()));
-                data(x, inNode, "n_title", a.title());
-                data(x, inNode, "n_premises", a.premises().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", a.premises())));
-                data(x, inNode, "n_conclusion", a.conclusion());
-                data(x, inNode, "n_speaker", a.speaker());
-                data(x, inNode, "n_section", a.section());
-                data(x, inNode, "n_quote", a.quote());
-                data(x, inNode, "n_tags", a.tags().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", a.tags())));
-                data(x, inNode, "n_note", a.note());
+                fields(x, inNode, GraphmlFields.ARGUMENT, f -> f.of(a));
                 x.writeCharacters(in);
                 x.writeEndElement();
             }
@@ -203,6 +190,23 @@ final class GraphmlWriter {
         data(x, in + "  ", "e_part", Optional.of(part));
         x.writeCharacters(in);
         x.writeEndElement();
+    }
+
+    /** Writes a node's fields that are present as data: lists as words separated by spaces, numbers as Java prints them. */
+    @SuppressWarnings("unchecked")
+    private static void fields(XMLStreamWriter x, String indent, List<NodeField> fields, Function<NodeField, Object> value)
+            throws XMLStreamException {
+        for (NodeField f : fields) {
+            Object v = value.apply(f);
+            if (v != null) {
+                String text = switch (f.type()) {
+                    case TEXT -> (String) v;
+                    case TEXTS -> String.join(" ", (List<String>) v);
+                    case NUMBER -> Double.toString((Double) v);
+                };
+                data(x, indent, GraphmlFields.key(f), Optional.of(text));
+            }
+        }
     }
 
     private static void data(XMLStreamWriter x, String indent, String key, Optional<String> value) throws XMLStreamException {

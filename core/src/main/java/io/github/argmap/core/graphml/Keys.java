@@ -1,5 +1,7 @@
 package io.github.argmap.core.graphml;
 
+import io.github.argmap.core.internal.NodeField;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The GraphML keys argmap declares: id, domain, attribute name and type. */
@@ -28,21 +30,20 @@ final class Keys {
             new Key("g_metadata", "graph", "metadata", "string"),
             new Key("g_version", "graph", "argmap_graphml", "string"));
 
-    static final List<Key> NODE = List.of(
-            new Key("n_text", "node", "text", "string"),
-            new Key("n_speaker", "node", "speaker", "string"),
-            new Key("n_section", "node", "section", "string"),
-            new Key("n_quote", "node", "quote", "string"),
-            new Key("n_tags", "node", "tags", "string"),
-            new Key("n_note", "node", "note", "string"),
-            new Key("n_weight", "node", "weight", "double"),
-            new Key("n_kind", "node", "kind", "string"),
-            new Key("n_title", "node", "title", "string"),
-            new Key("n_premises", "node", "premises", "string"),
-            new Key("n_conclusion", "node", "conclusion", "string"),
-            new Key("n_relation", "node", "relation", "string"),
-            new Key("n_relation_kind", "node", "relation_kind", "string"),
-            new Key("n_scheme", "node", "scheme", "string"));
+    /** A node's fields (each {@code n_} and the field's name), then the keys of argument and relation nodes. */
+    static final List<Key> NODE = nodeKeys();
+
+    private static List<Key> nodeKeys() {
+        List<Key> keys = new ArrayList<>();
+        for (NodeField f : GraphmlFields.ALL) {
+            keys.add(new Key(GraphmlFields.key(f), "node", f.key(), f.type() == NodeField.Type.NUMBER ? "double" : "string"));
+        }
+        keys.add(new Key("n_kind", "node", "kind", "string"));
+        keys.add(new Key("n_relation", "node", "relation", "string"));
+        keys.add(new Key("n_relation_kind", "node", "relation_kind", "string"));
+        keys.add(new Key("n_scheme", "node", "scheme", "string"));
+        return List.copyOf(keys);
+    }
 
     static final List<Key> EDGE = List.of(
             new Key("e_kind", "edge", "kind", "string"),

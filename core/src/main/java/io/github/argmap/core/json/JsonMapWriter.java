@@ -12,6 +12,7 @@ import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.TextLimits;
 import io.github.argmap.core.internal.jackson.JsonFields;
 import io.github.argmap.core.internal.jackson.JsonLayout;
@@ -247,38 +248,13 @@ public final class JsonMapWriter {
 
     private static void writeArgument(Argument a, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", a.id());
-        JsonFields.optional(g, "title", a.title());
-        if (!a.text().isEmpty()) {
-            g.writeStringField("text", a.text());
-        }
-        if (!a.premises().isEmpty()) {
-            JsonFields.strings(g, "premises", a.premises());
-        }
-        JsonFields.optional(g, "conclusion", a.conclusion());
-        JsonFields.optional(g, "speaker", a.speaker());
-        JsonFields.optional(g, "section", a.section());
-        JsonFields.optional(g, "quote", a.quote());
-        if (!a.tags().isEmpty()) {
-            JsonFields.strings(g, "tags", a.tags());
-        }
-        JsonFields.optional(g, "note", a.note());
+        JsonFields.fields(g, a, NodeField.ARGUMENT);
         g.writeEndObject();
     }
 
     private static void writeClaim(Claim c, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", c.id());
-        JsonFields.optional(g, "title", c.title());
-        g.writeStringField("text", c.text());
-        JsonFields.optional(g, "speaker", c.speaker());
-        JsonFields.optional(g, "section", c.section());
-        JsonFields.optional(g, "quote", c.quote());
-        JsonFields.strings(g, "tags", c.tags());
-        JsonFields.optional(g, "note", c.note());
-        if (c.weight().isPresent()) {
-            g.writeNumberField("weight", c.weight().getAsDouble());
-        }
+        JsonFields.fields(g, c, NodeField.CLAIM);
         g.writeEndObject();
     }
 }

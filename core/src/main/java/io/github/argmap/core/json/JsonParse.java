@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
-import io.github.argmap.core.Claim;
 import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import io.github.argmap.core.Relation;
@@ -18,6 +16,7 @@ import io.github.argmap.core.RelationKind;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.NodeField;
 import io.github.argmap.core.internal.JacksonText;
 import io.github.argmap.core.internal.LinkedGroups;
 import io.github.argmap.core.internal.Messages;
@@ -30,7 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -264,46 +262,44 @@ final class JsonParse extends JsonValues {
         }
     }
 
-    private static final List<String> CLAIM_FIELDS =
-            List.of("id", "text", "speaker", "section", "quote", "tags", "note", "weight", "title");
-    private static final int CLAIM_REQUIRED = 0b11;
+    private static final List<String> CLAIM_FIELDS = NodeField.keys(NodeField.CLAIM);
+    private static final int CLAIM_REQUIRED = required(NodeField.CLAIM, NodeField.ID, NodeField.TEXT);
 
-    @SuppressWarnings("unchecked")
     private void readClaim(ArgumentMap.Builder b, Element e) throws IOException {
         Object[] f = readFields(e, CLAIM_FIELDS, CLAIM_REQUIRED);
         if (f != null) {
-            Double weight = (Double) f[7];
-            b.addClaim(new Claim((String) f[0], (String) f[1],
-                    Optional.ofNullable((String) f[2]),
-                    Optional.ofNullable((String) f[3]),
-                    Optional.ofNullable((String) f[4]),
-                    f[5] != null ? (List<String>) f[5] : List.of(),
-                    Optional.ofNullable((String) f[6]),
-                    weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight),
-                    Optional.ofNullable((String) f[8])));
+            b.addClaim(values(NodeField.CLAIM, f).claim());
             jsonIndex.get("claims").add(e.index());
         }
     }
 
-    private static final List<String> ARGUMENT_FIELDS = List.of("id", "text", "title", "premises", "conclusion",
-            "speaker", "section", "quote", "tags", "note");
-    private static final int ARGUMENT_REQUIRED = 0b1;
+    private static final List<String> ARGUMENT_FIELDS = NodeField.keys(NodeField.ARGUMENT);
+    private static final int ARGUMENT_REQUIRED = required(NodeField.ARGUMENT, NodeField.ID);
 
-    @SuppressWarnings("unchecked")
     private void readArgument(ArgumentMap.Builder b, Element e) throws IOException {
         Object[] f = readFields(e, ARGUMENT_FIELDS, ARGUMENT_REQUIRED);
         if (f != null) {
-            b.addArgument(new Argument((String) f[0], f[1] == null ? "" : (String) f[1],
-                    Optional.ofNullable((String) f[2]),
-                    f[3] != null ? (List<String>) f[3] : List.of(),
-                    Optional.ofNullable((String) f[4]),
-                    Optional.ofNullable((String) f[5]),
-                    Optional.ofNullable((String) f[6]),
-                    Optional.ofNullable((String) f[7]),
-                    f[8] != null ? (List<String>) f[8] : List.of(),
-                    Optional.ofNullable((String) f[9])));
+            b.addArgument(values(NodeField.ARGUMENT, f).argument());
             jsonIndex.get("arguments").add(e.index());
         }
+    }
+
+    /** The bits of {@link #readFields}'s mask for some of a node's fields. */
+    private static int required(List<NodeField> fields, NodeField... needed) {
+        int mask = 0;
+        for (NodeField f : needed) {
+            mask |= 1 << fields.indexOf(f);
+        }
+        return mask;
+    }
+
+    /** The slots {@link #readFields} filled, in the order of {@code fields}, as a node's values. */
+    private static NodeField.Values values(List<NodeField> fields, Object[] slots) {
+        NodeField.Values v = new NodeField.Values();
+        for (int k = 0; k < slots.length; k++) {
+            v.put(fields.get(k), slots[k]);
+        }
+        return v;
     }
 
     private static final List<String> RELATION_FIELDS = List.of("from", "to", "kind", "id", "note", "scheme", "group");

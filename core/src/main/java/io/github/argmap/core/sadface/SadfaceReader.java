@@ -16,6 +16,8 @@ import io.github.argmap.core.format.ReadResult;
 import io.github.argmap.core.internal.PositionedJson;
 import io.github.argmap.core.internal.PositionedJson.Kind;
 import io.github.argmap.core.internal.PositionedJson.Value;
+import io.github.argmap.core.internal.TreeFields;
+import io.github.argmap.core.internal.NodeField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -312,21 +313,15 @@ final class SadfaceReader {
         }
     }
 
+    /** The fields argmap keeps in an atom's {@code metadata.argmap}: its id and text are SADFace's own. */
+    static final List<NodeField> CLAIM_FIELDS = NodeField.without(NodeField.CLAIM, NodeField.ID, NodeField.TEXT);
+
+    /** The fields of an argument node in its atom's {@code metadata.argmap}, after {@code "kind": "argument"}. */
+    static final List<NodeField> ARGUMENT_FIELDS = NodeField.without(NodeField.ARGUMENT, NodeField.ID);
+
     private Argument argument(String id, Value m) {
-        List<String> premises = new ArrayList<>();
-        for (Value t : items(m.field("premises"))) {
-            if (t.is(Kind.STRING)) {
-                premises.add(t.text());
-            }
-        }
-        List<String> tags = new ArrayList<>();
-        for (Value t : items(m.field("tags"))) {
-            if (t.is(Kind.STRING)) {
-                tags.add(t.text());
-            }
-        }
-        return new Argument(id, str(m, "text").orElse(""), str(m, "title"), premises, str(m, "conclusion"),
-                str(m, "speaker"), str(m, "section"), str(m, "quote"), tags, str(m, "note"));
+        return TreeFields.read(m, ARGUMENT_FIELDS, List.of("kind"), "the argmap metadata of atom '" + id + "'", name, errors)
+                .put(NodeField.ID, id).argument();
     }
 
     private Claim claim(String id, Value node) {
@@ -334,21 +329,12 @@ final class SadfaceReader {
         if (text.isBlank()) {
             text = "(empty atom " + id + ")";
         }
-        Optional<Value> meta = node.field("metadata").flatMap(m -> m.field("argmap"));
+        Optional<Value> meta = node.field("metadata").flatMap(m -> m.field("argmap")).filter(m -> m.is(Kind.OBJECT));
         if (meta.isEmpty()) {
             return Claim.of(id, text);
         }
-        Value m = meta.get();
-        List<String> tags = new ArrayList<>();
-        for (Value t : items(m.field("tags"))) {
-            if (t.is(Kind.STRING)) {
-                tags.add(t.text());
-            }
-        }
-        OptionalDouble weight = m.field("weight").filter(v -> v.is(Kind.INTEGER) || v.is(Kind.DECIMAL))
-                .map(v -> OptionalDouble.of(Double.parseDouble(v.text()))).orElse(OptionalDouble.empty());
-        return new Claim(id, text, str(m, "speaker"), str(m, "section"), str(m, "quote"), tags, str(m, "note"), weight,
-                str(m, "title"));
+        return TreeFields.read(meta.get(), CLAIM_FIELDS, "the argmap metadata of atom '" + id + "'", name, errors)
+                .put(NodeField.ID, id).put(NodeField.TEXT, text).claim();
     }
 
     private static String derived(int n, Set<String> taken) {

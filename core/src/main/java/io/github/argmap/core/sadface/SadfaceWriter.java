@@ -94,15 +94,7 @@ final class SadfaceWriter {
                 g.writeEndArray();
                 g.writeObjectFieldStart("metadata");
                 g.writeObjectFieldStart("argmap");
-                JsonFields.optional(g, "speaker", c.speaker());
-                JsonFields.optional(g, "section", c.section());
-                JsonFields.optional(g, "quote", c.quote());
-                JsonFields.optional(g, "title", c.title());
-                JsonFields.strings(g, "tags", c.tags());
-                JsonFields.optional(g, "note", c.note());
-                if (c.weight().isPresent()) {
-                    g.writeNumberField("weight", c.weight().getAsDouble());
-                }
+                JsonFields.fields(g, c, SadfaceReader.CLAIM_FIELDS);
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndObject();
@@ -118,15 +110,7 @@ final class SadfaceWriter {
                 g.writeObjectFieldStart("metadata");
                 g.writeObjectFieldStart("argmap");
                 g.writeStringField("kind", "argument");
-                g.writeStringField("text", a.text());
-                JsonFields.optional(g, "title", a.title());
-                JsonFields.strings(g, "premises", a.premises());
-                JsonFields.optional(g, "conclusion", a.conclusion());
-                JsonFields.optional(g, "speaker", a.speaker());
-                JsonFields.optional(g, "section", a.section());
-                JsonFields.optional(g, "quote", a.quote());
-                JsonFields.strings(g, "tags", a.tags());
-                JsonFields.optional(g, "note", a.note());
+                JsonFields.fields(g, a, SadfaceReader.ARGUMENT_FIELDS);
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndObject();

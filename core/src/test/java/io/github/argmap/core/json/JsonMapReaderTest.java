@@ -127,7 +127,7 @@ class JsonMapReaderTest {
     void read_rejectsUnknownFieldsByName() {
         String json = VALID.replace("\"speaker\": \"ann\"", "\"speakr\": \"ann\"");
         assertThat(failure(json).getMessage()).isEqualTo("m.json:7:41: unknown field \"speakr\" in claim 0; "
-                + "the allowed fields are id, text, speaker, section, quote, tags, note, weight, title");
+                + "the allowed fields are id, title, text, speaker, section, quote, tags, note, weight");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package io.github.argmap.core.internal.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.argmap.core.Argument;
+import io.github.argmap.core.Claim;
 import io.github.argmap.core.Section;
 import io.github.argmap.core.Source;
 import io.github.argmap.core.Speaker;
+import io.github.argmap.core.internal.NodeField;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JSON pieces every writer that carries argmap's own fields writes the same way: the map's JSON,
@@ -109,5 +113,47 @@ public final class JsonFields {
         g.writeStringField("id", s.id());
         g.writeStringField("title", s.title());
         g.writeEndObject();
+    }
+
+    /**
+     * Writes a claim's fields that are present, in the order given, into the object the caller has
+     * opened: strings as strings, lists as arrays (none when empty), the weight as a number.
+     *
+     * @param g the generator, inside an object
+     * @param c the claim
+     * @param fields the fields to write, from {@link NodeField#CLAIM}
+     * @throws IOException when the generator fails
+     */
+    public static void fields(JsonGenerator g, Claim c, List<NodeField> fields) throws IOException {
+        fields(g, fields, f -> f.of(c));
+    }
+
+    /**
+     * Writes an argument node's fields that are present, as {@link #fields(JsonGenerator, Claim, List)}
+     * does (an empty text or no premises are absent).
+     *
+     * @param g the generator, inside an object
+     * @param a the argument
+     * @param fields the fields to write, from {@link NodeField#ARGUMENT}
+     * @throws IOException when the generator fails
+     */
+    public static void fields(JsonGenerator g, Argument a, List<NodeField> fields) throws IOException {
+        fields(g, fields, f -> f.of(a));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fields(JsonGenerator g, List<NodeField> fields, Function<NodeField, Object> value)
+            throws IOException {
+        for (NodeField f : fields) {
+            Object v = value.apply(f);
+            if (v == null) {
+                continue;
+            }
+            switch (f.type()) {
+                case TEXT -> g.writeStringField(f.key(), (String) v);
+                case TEXTS -> strings(g, f.key(), (List<String>) v);
+                case NUMBER -> g.writeNumberField(f.key(), (Double) v);
+            }
+        }
     }
 }

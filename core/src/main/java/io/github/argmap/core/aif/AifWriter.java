@@ -176,12 +176,12 @@ final class AifWriter {
         }
         String type = r.isSupport() ? "RA" : "CA";
         String text = r.scheme().filter(x -> !x.isBlank()).orElse(r.isSupport() ? RA_TEXT : CA_TEXT);
-        return r.scheme().equals(AifReader.schemeName(schemeField(r), text, type));
+        return r.scheme().equals(AifSchemes.schemeName(schemeField(r), text, type));
     }
 
     /** The {@code "scheme"} field of a relation's node: its scheme's name, unless readers would take it for AIFdb's number. */
     private static Optional<String> schemeField(Relation r) {
-        return r.scheme().filter(x -> !AifReader.isNumber(x.trim()));
+        return r.scheme().filter(x -> !AifSchemes.isNumber(x.trim()));
     }
 
     /**

@@ -277,8 +277,8 @@ class AifFormatTest {
     void splitName_splitsAtTheLastSpace() {
         assertThat(AifWriter.splitName("Ilke Toygür")).containsExactly("Ilke", "Toygür");
         assertThat(AifWriter.splitName("Plato")).containsExactly("Plato", "");
-        assertThat(AifReader.slug("Ilke Toygür")).isEqualTo(Optional.of("ilke-toygur"));
-        assertThat(AifReader.slug("???")).isEmpty();
+        assertThat(AifNames.slug("Ilke Toygür")).isEqualTo(Optional.of("ilke-toygur"));
+        assertThat(AifNames.slug("???")).isEmpty();
     }
 
     /** AIFdb's own shape: no locutions rows, the speaker only in the L node's "Name : text", numeric ids. */
@@ -317,11 +317,11 @@ class AifFormatTest {
 
     @Test
     void prefixName_isTheShortNameBeforeTheColonOnly() {
-        assertThat(AifReader.prefixName("CL : and therefore")).isEqualTo("CL");
-        assertThat(AifReader.prefixName("Dr. X: hi")).isNull();
-        assertThat(AifReader.prefixName("Note:no space")).isNull();
-        assertThat(AifReader.prefixName("no colon at all")).isNull();
-        assertThat(AifReader.prefixName("Speaker : ")).isNull();
+        assertThat(AifNames.prefixName("CL : and therefore")).isEqualTo("CL");
+        assertThat(AifNames.prefixName("Dr. X: hi")).isNull();
+        assertThat(AifNames.prefixName("Note:no space")).isNull();
+        assertThat(AifNames.prefixName("no colon at all")).isNull();
+        assertThat(AifNames.prefixName("Speaker : ")).isNull();
     }
 
     @Test

@@ -37,6 +37,9 @@ final class ArgdownModel {
         int serial;
 
         void addTags(List<String> more) {
+            if (more == null) {
+                return;
+            }
             for (String t : more) {
                 if (!tags.contains(t)) {
                     tags.add(t);
@@ -49,13 +52,19 @@ final class ArgdownModel {
     static final class Member {
         String title;
         boolean untitled;
-        final StringBuilder text = new StringBuilder();
+        /**
+         * The text, made on first use: most members are references ({@code <+ [Title]}) with no
+         * text or tags of their own, and at 10^5 statements the empty builders and lists were a
+         * million objects for the collector to copy.
+         */
+        private StringBuilder text;
         boolean isReference;
         Role role = Role.OTHER;
         Map<String, Object> data;
         /** The data token's offset, for placing problems. */
         int dataOffset = -1;
-        final List<String> tags = new ArrayList<>();
+        /** The tags, or null before the first. */
+        List<String> tags;
         Section section;
         Inference inference;
         int offset;
@@ -64,6 +73,27 @@ final class ArgdownModel {
         boolean isArgument;
         /** The equivalence class or argument the member joined, once looked up. */
         Node node;
+
+        /** The builder the member's text goes into. */
+        StringBuilder text() {
+            if (text == null) {
+                text = new StringBuilder(64);
+            }
+            return text;
+        }
+
+        /** The text read so far. */
+        String textString() {
+            return text == null ? "" : text.toString();
+        }
+
+        /** The tags, for adding to. */
+        List<String> tags() {
+            if (tags == null) {
+                tags = new ArrayList<>(2);
+            }
+            return tags;
+        }
     }
 
     /** A statement: all members that share a title. */
@@ -89,14 +119,14 @@ final class ArgdownModel {
                 Member m = members.get(i);
                 if (!m.isReference) {
                     if (m.data != null && Boolean.TRUE.equals(truthy(m.data.get("isCanonical")))) {
-                        return m.text.toString();
+                        return m.textString();
                     }
                     if (fallback == null) {
                         fallback = m;
                     }
                 }
             }
-            return fallback == null ? "" : fallback.text.toString();
+            return fallback == null ? "" : fallback.textString();
         }
     }
 
@@ -121,14 +151,14 @@ final class ArgdownModel {
                 Member m = members.get(i);
                 if (!m.isReference) {
                     if (m.data != null && Boolean.TRUE.equals(truthy(m.data.get("isCanonical")))) {
-                        return m.text.toString();
+                        return m.textString();
                     }
                     if (fallback == null) {
                         fallback = m;
                     }
                 }
             }
-            return fallback == null ? "" : fallback.text.toString();
+            return fallback == null ? "" : fallback.textString();
         }
     }
 

@@ -595,7 +595,7 @@ final class ArgdownParser {
     }
 
     private StringBuilder target() {
-        return currentHeading != null ? currentHeading.text : currentStatement != null ? currentStatement.text : null;
+        return currentHeading != null ? currentHeading.text : currentStatement != null ? currentStatement.text() : null;
     }
 
     /** statementContent: text, links, bold, italic, tags, mentions and line breaks, one or more. */
@@ -714,7 +714,7 @@ final class ArgdownParser {
             }
             tag = image.substring(1, e);
         }
-        List<String> tags = currentHeading != null ? currentHeading.tags : currentStatement != null ? currentStatement.tags : null;
+        List<String> tags = currentHeading != null ? currentHeading.tags : currentStatement != null ? currentStatement.tags() : null;
         if (tags != null && !tags.contains(tag)) {
             tags.add(tag);
         }

@@ -51,6 +51,8 @@ final class ArgdownReader {
     private final String name;
     private final List<Problem> warnings = new ArrayList<>();
     private ArgdownLexer.Lines lines;
+    /** The file's {@code @include}s replaced, and where each position of the joined text came from. */
+    private ArgdownIncludes includes;
     private final Map<String, Integer> ignoredKeys = new TreeMap<>();
 
     ArgdownReader(String name) {
@@ -58,7 +60,7 @@ final class ArgdownReader {
     }
 
     private Problem at(int offset, String message) {
-        return new Problem(name, lines.line(offset), lines.column(offset), "", message);
+        return includes.at(name, lines, offset, message);
     }
 
     private InvalidMapException fail(int offset, String message) {
@@ -67,7 +69,8 @@ final class ArgdownReader {
 
     ReadResult read(byte[] bytes) {
         // Strictly: invalid UTF-8 read as U+FFFD would change the map's texts without a word.
-        String text = decode(bytes, name);
+        includes = ArgdownIncludes.expand(decode(bytes, name), name);
+        String text = includes.text();
         lines = ArgdownLexer.Lines.of(text);
         if (text.isBlank()) {
             // The Argdown CLI refuses an empty file too ("Missing input").

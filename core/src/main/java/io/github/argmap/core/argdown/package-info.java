@@ -38,7 +38,11 @@
  *     {@code note}, {@code weight}; other keys (colours, {@code isInGroup} ...) are ignored with one
  *     warning naming them;
  * <li><b>text</b>: bold, italic and links kept as plain text without their markup, escapes and
- *     shortcodes ({@code .->.}) resolved, tags taken out (they are tags), comments dropped.
+ *     shortcodes ({@code .->.}) resolved, tags taken out (they are tags), comments dropped;
+ * <li><b>{@code @include(path)}</b>, anywhere in the text, replaced by the named file's text (its own
+ *     includes replaced too), the path relative to the including file's directory; each file once,
+ *     as the CLI does (a second include of a file is a comment, which ends include loops); a file
+ *     that cannot be read is an error at the include, and problems in an included file name it.
  * </ul>
  * <p>A file the CLI refuses is refused with a problem placed at its line and column: syntax errors,
  * invalid or duplicated YAML, a second premise-conclusion structure for one argument, a lone

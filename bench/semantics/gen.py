@@ -8,6 +8,12 @@
   gen.py scalefree N M SEED OUT           Barabasi-Albert preferential attachment, M pairs per new
                                           argument, each mutual with probability 1/2
 
+  gen.py clusters K SIZE PAIRS MUTUAL SEED OUT
+                                          K clusters of SIZE arguments, each a "random SIZE PAIRS
+                                          MUTUAL" framework, and from each cluster to the next
+                                          SIZE/5 attacks one way (so K strongly connected
+                                          components or more: the shape SCC decomposition is for)
+
 OUT is a path without extension; OUT.i23 and OUT.apx are written. Arguments are 1..N in both.
 """
 import random
@@ -73,6 +79,22 @@ def main(argv):
                     ends.append(b)
             ends.append(a)
         write(out, n, attacks)
+    elif kind == "clusters":
+        k, size, pairs, mutual, seed, out = (int(argv[2]), int(argv[3]), float(argv[4]), float(argv[5]),
+                                             int(argv[6]), argv[7])
+        rng = random.Random(seed)
+        attacks = []
+        for c in range(k):
+            base = c * size
+            for _ in range(int(round(pairs * size))):
+                a = rng.randint(1, size)
+                b = rng.randint(1, size - 1)
+                b = b + 1 if b >= a else b
+                pair(rng, attacks, base + a, base + b, mutual)
+            if c + 1 < k:
+                for _ in range(max(1, size // 5)):
+                    attacks.append((base + rng.randint(1, size), base + size + rng.randint(1, size)))
+        write(out, k * size, attacks)
     else:
         sys.exit(__doc__)
 

@@ -200,17 +200,40 @@ final class Enumeration {
      * such clause it does).
      */
     void eachPreferred(Consumer<int[]> sink) {
+        for (int[] e = nextPreferred(); e != null; e = nextPreferred()) {
+            sink.accept(e);
+        }
+    }
+
+    // The state of nextPreferred: whether it has started, and scratch for the attacker clauses.
+    private boolean preferredStarted;
+    private boolean[] attackerMark;
+    private int[] attackerClause;
+
+    /**
+     * The next preferred extension, as {@link #eachPreferred} finds them, or null when there are
+     * no more: the same search as an iterator, for {@link SccPreferred}, which keeps one per
+     * component on its path.
+     */
+    int[] nextPreferred() {
         if (!ok) {
-            return;
+            return null;
         }
-        preferIn();
-        boolean more = solver.solve();
-        boolean[] attacker = new boolean[free.length];
-        int[] clause = new int[free.length];
-        while (more) {
-            sink.accept(members());
-            more = solver.next(Arrays.copyOf(clause, attackersOfModel(attacker, clause)));
+        boolean found;
+        if (!preferredStarted) {
+            preferredStarted = true;
+            preferIn();
+            attackerMark = new boolean[free.length];
+            attackerClause = new int[free.length];
+            found = solver.solve();
+        } else {
+            found = solver.next(Arrays.copyOf(attackerClause, attackersOfModel(attackerMark, attackerClause)));
         }
+        if (!found) {
+            ok = false;
+            return null;
+        }
+        return members();
     }
 
     /**

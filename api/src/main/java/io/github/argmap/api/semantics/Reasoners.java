@@ -175,7 +175,7 @@ final class Reasoners {
         }
     }
 
-    /** Preferred extensions: complete ones grown until nothing larger is complete. */
+    /** Preferred extensions: maximal complete ones, enumerated component by component ({@link SccPreferred}). */
     private static final class PreferredReasoner extends Base {
         PreferredReasoner() {
             super("PR");
@@ -183,7 +183,7 @@ final class Reasoners {
 
         @Override
         void search(ArgumentationFramework af, byte[] grounded, Consumer<int[]> sink) {
-            new Enumeration(af, grounded, false).eachPreferred(sink);
+            SccPreferred.each(af, grounded, sink);
         }
 
         @Override

@@ -28,6 +28,8 @@ class EnumerationTest {
             String where = "framework " + i + " " + ReasonerTest.IccmaText.of(af);
             assertThat(masks(af, sink -> new Enumeration(af, grounded, false).eachPreferred(sink)))
                     .as("preferred, " + where).containsExactlyInAnyOrderElementsOf(brute.preferred);
+            assertThat(masks(af, sink -> SccPreferred.each(af, grounded, sink)))
+                    .as("preferred by components, " + where).containsExactlyInAnyOrderElementsOf(brute.preferred);
             assertThat(masks(af, sink -> new Enumeration(af, grounded, false).eachSemiStable(sink)))
                     .as("semi-stable, " + where).containsExactlyInAnyOrderElementsOf(brute.semiStable);
             assertThat(masks(af, sink -> new Enumeration(af, grounded, false).eachModel(sink)))

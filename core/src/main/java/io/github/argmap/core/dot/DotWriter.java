@@ -21,10 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -168,6 +170,8 @@ public final class DotWriter {
         private final Map<String, String> speakerLines = new HashMap<>();
         /** The group (cluster, or the claims outside any) each claim is drawn in, for the overview. */
         private final Map<String, Integer> groupOf = new HashMap<>();
+        /** The argument nodes drawn inside a cluster, so that they are not drawn again outside. */
+        private final Set<String> drawnArguments = new HashSet<>();
         /** Whether groups are stacked: an overview with more than one group. */
         private boolean stacked;
         private StringBuilder out;
@@ -223,9 +227,9 @@ public final class DotWriter {
             out.append("  edge [fontname=\"").append(FONT)
                     .append("\", fontsize=\"10\", penwidth=\"1.5\", arrowsize=\"0.9\"];\n");
             List<List<Claim>> groups = switch (options.cluster()) {
-                case SECTION -> clustered(map.sections(), Section::id, Claim::section,
+                case SECTION -> clustered(map.sections(), Section::id, Claim::section, Argument::section,
                         s -> DotText.htmlWrapped(s.title(), TITLE_WIDTH), "section");
-                case SPEAKER -> clustered(map.speakers(), Speaker::id, Claim::speaker,
+                case SPEAKER -> clustered(map.speakers(), Speaker::id, Claim::speaker, Argument::speaker,
                         s -> DotText.htmlWrapped(s.name(), TITLE_WIDTH), "speaker");
                 case NONE -> {
                     claims.forEach(c -> node(c, "  "));
@@ -237,7 +241,9 @@ public final class DotWriter {
                 stack(groups);
             }
             for (Argument a : map.arguments()) {
-                argumentNode(a);
+                if (!drawnArguments.contains(a.id())) {
+                    argumentNode(a, "  ");
+                }
             }
             int[] row = options.layout() == Layout.OVERVIEW ? leafRows() : new int[relations.size()];
             for (int i = 0; i < relations.size(); i++) {
@@ -318,7 +324,13 @@ public final class DotWriter {
         }
 
         private <T> List<List<Claim>> clustered(List<T> groups, Function<T, String> id,
-                Function<Claim, Optional<String>> groupKey, Function<T, String> heading, String kind) {
+                Function<Claim, Optional<String>> groupKey, Function<Argument, Optional<String>> argumentKey,
+                Function<T, String> heading, String kind) {
+            // An argument node is drawn in its section's (or speaker's) box, beside the claims it joins.
+            Map<String, List<Argument>> argumentMembers = new HashMap<>();
+            for (Argument a : map.arguments()) {
+                argumentKey.apply(a).ifPresent(g -> argumentMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(a));
+            }
             // One pass over the claims, not one per group: a map may have thousands of sections.
             Map<String, List<Claim>> members = new HashMap<>();
             List<Claim> loose = new ArrayList<>();
@@ -344,6 +356,11 @@ public final class DotWriter {
                 out.append("    graph [label=<<B>").append(heading.apply(group))
                         .append("</B>>, labelloc=\"").append(options.rankDir() == RankDir.BT ? "b" : "t").append("\", labeljust=\"l\", fontsize=\"16\", style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", margin=\"12\"];\n");
                 inGroup.forEach(c -> node(c, "    "));
+                for (Argument a : argumentMembers.getOrDefault(groupId, List.of())) {
+                    groupOf.put(a.id(), index);
+                    drawnArguments.add(a.id());
+                    argumentNode(a, "    ");
+                }
                 // A joining dot is drawn in the cluster of the claim its relation ends at, so that it
                 // does not sit between the clusters and widen the picture.
                 for (Claim c : inGroup) {
@@ -414,8 +431,8 @@ public final class DotWriter {
             }
         }
 
-        private void argumentNode(Argument a) {
-            out.append("  ");
+        private void argumentNode(Argument a, String indent) {
+            out.append(indent);
             DotText.appendQuoted(out, a.id());
             out.append(" [shape=\"box\", style=\"filled\", peripheries=\"2\", fillcolor=\"").append(ARGUMENT_FILL)
                     .append("\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");

@@ -3,6 +3,7 @@ package io.github.argmap.core.dot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.argmap.core.Argument;
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.Claim;
 import io.github.argmap.core.Relation;
@@ -36,6 +37,30 @@ class OverviewLayoutTest {
                 .addRelation(Relation.support("b1", "a1"))
                 .addRelation(Relation.rebuttal("b2", "b1"))
                 .build();
+    }
+
+    @Test
+    void argumentNodesAreDrawnInTheirSectionsBoxAndOnlyOnce() {
+        ArgumentMap map = twoSections().toBuilder()
+                .addArgument(Argument.of("arg-in", "In the second section.").withSection("second"))
+                .addArgument(Argument.of("arg-out", "In no section."))
+                .addRelation(Relation.support("arg-in", "b1"))
+                .addRelation(Relation.support("arg-out", "a1"))
+                .build();
+
+        String dot = DotWriter.toDot(map, DotOptions.defaults());
+
+        int open = dot.indexOf("subgraph \"cluster_section_second\" {");
+        int close = dot.indexOf("\n  }\n", open);
+        assertThat(open).isPositive();
+        String box = dot.substring(open, close);
+        assertThat(box).contains("\"arg-in\" [shape=\"box\"");
+        assertThat(box).doesNotContain("\"arg-out\" [");
+        assertThat(dot.split("\"arg-in\" \\[shape", -1)).hasSize(2);
+        assertThat(dot.split("\"arg-out\" \\[shape", -1)).hasSize(2);
+        // Within its box, the argument's support is ranked like any other; the one from outside is not.
+        assertThat(line(dot, "  \"arg-in\" -> \"b1\" [")).doesNotContain("constraint");
+        assertThat(line(dot, "  \"arg-out\" -> \"a1\" [")).contains("constraint=\"false\"");
     }
 
     @Test

@@ -35,6 +35,8 @@ final class ArgdownModel {
         Section section;
         /** The parser's number for this node, from 1 in order of creation: relations are keyed by it. */
         int serial;
+        /** The id the reader gives the node in the map, once given. */
+        String id;
 
         void addTags(List<String> more) {
             if (more == null) {

@@ -132,8 +132,8 @@ final class ArgdownReader {
         boolean dash = false;
         for (int i = 0; i < folded.length() && s.length() < 100; i++) {
             char c = folded.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+            if (c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // no character below U+0300 is a non-spacing mark
             }
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
             if (ok) {
@@ -254,7 +254,6 @@ final class ArgdownReader {
         final ArgumentMap.Builder b = ArgumentMap.builder();
         final Set<String> nodeIds = new HashSet<>();
         final Map<String, Node> reserved = new HashMap<>();
-        final Map<Node, String> idOf = new IdentityHashMap<>();
         final Map<ArgdownModel.Section, String> sectionId = new IdentityHashMap<>();
         final Set<String> speakers = new HashSet<>();
         boolean speakerTable;
@@ -420,7 +419,7 @@ final class ArgdownReader {
         String nodeId(Node n, Map<String, Object> data, String prefix, boolean untitled) {
             String given = data != null && data.get("id") instanceof String s && reserved.get(s) == n ? s : null;
             String id = given != null ? given : unique(deriveId(n.title, prefix), nodeIds);
-            idOf.put(n, id);
+            n.id = id;
             return id;
         }
 
@@ -534,7 +533,7 @@ final class ArgdownReader {
             }
             for (ArgdownModel.Argument a : m.arguments.values()) {
                 Map<String, Object> data = a.data;
-                String id = idOf.get(a);
+                String id = a.id;
                 String text = data != null && data.get("text") instanceof String t ? t : a.canonicalText().strip();
                 checkLength(text, a.offset);
                 checkLength(a.title, a.offset);
@@ -547,10 +546,10 @@ final class ArgdownReader {
                     v.put(NodeField.TITLE, title);
                 }
                 if (a.isReconstructed()) {
-                    String conclusion = idOf.get(m.statements.get(a.pcs.get(a.pcs.size() - 1).title));
+                    String conclusion = m.statements.get(a.pcs.get(a.pcs.size() - 1).title).id;
                     List<String> premises = new ArrayList<>();
                     for (int i = 0; i < a.pcs.size() - 1; i++) {
-                        String p = idOf.get(m.statements.get(a.pcs.get(i).title));
+                        String p = m.statements.get(a.pcs.get(i).title).id;
                         if (!premises.contains(p) && !p.equals(conclusion)) {
                             premises.add(p);
                         }
@@ -593,6 +592,9 @@ final class ArgdownReader {
             }
             List<Slot> slots = new ArrayList<>();
             Set<String> pairs = new HashSet<>();
+            // The pairs of single-premise relations, by the nodes' serial numbers: nodes and ids
+            // correspond one to one, and this needs no key string per relation.
+            ArgdownParser.LongSet nodePairs = new ArgdownParser.LongSet();
             for (ArgdownModel.Relation r : m.relations) {
                 // argmap's own files give a relation its id, note, scheme and linked premises in the
                 // data of the statement it is written under, one relation per block.
@@ -601,7 +603,7 @@ final class ArgdownReader {
                 Slot s = new Slot();
                 s.offset = r.offset;
                 Node from = extra != null && r.movedFrom != null ? r.movedFrom : r.from;
-                s.from = List.of(idOf.get(from));
+                s.from = List.of(from.id);
                 if (extra != null) {
                     s.explicitId = extra.get("id") instanceof String id ? id : null;
                     s.note = Optional.ofNullable(extra.get("note") instanceof String n ? n : null);
@@ -622,8 +624,8 @@ final class ArgdownReader {
                     continue;
                 }
                 s.kind = r.type == RelationType.SUPPORT || r.type == RelationType.ENTAILS ? RelationKind.SUPPORT : RelationKind.REBUTTAL;
-                s.to = idOf.get(r.to);
-                addIfNew(s, slots, pairs, r);
+                s.to = r.to.id;
+                addIfNew(s, slots, pairs, nodePairs, from, r.to, r);
                 if (r.type == RelationType.CONTRADICTORY) {
                     // A contradiction attacks both ways.
                     Slot back = new Slot();
@@ -631,7 +633,7 @@ final class ArgdownReader {
                     back.from = List.of(s.to);
                     back.to = s.from.get(0);
                     back.offset = r.offset;
-                    addIfNew(back, slots, pairs, r);
+                    addIfNew(back, slots, pairs, nodePairs, r.to, from, r);
                 }
             }
             boolean undercuts = false;
@@ -697,14 +699,20 @@ final class ArgdownReader {
             return "the inference of <" + ArgdownParser.shown(((Inference) n).argumentTitle) + ">";
         }
 
-        void addIfNew(Slot s, List<Slot> slots, Set<String> pairs, ArgdownModel.Relation r) {
+        /**
+         * Adds a relation unless it relates a node to itself or repeats a pair; {@code fromNode} and
+         * {@code toNode} are the nodes the relation was read between, which its premise and target
+         * are unless argmap's data made it a linked relation.
+         */
+        void addIfNew(Slot s, List<Slot> slots, Set<String> pairs, ArgdownParser.LongSet nodePairs, Node fromNode, Node toNode,
+                ArgdownModel.Relation r) {
             if (s.from.contains(s.to)) {
                 warnings.add(at(r.offset, String.format(Locale.ROOT, LEFT_OUT, s.kind.label(), "it relates "
                         + describe(r.to) + " to itself, and argmap has no self-relations")));
                 return;
             }
-            String key = pairKey(s.from, s.to);
-            if (!pairs.add(key)) {
+            boolean byNodes = s.from.size() == 1 && s.from.get(0).equals(fromNode.id) && s.to.equals(toNode.id);
+            if (byNodes ? !nodePairs.add((long) fromNode.serial << 32 | toNode.serial) : !pairs.add(pairKey(s.from, s.to))) {
                 warnings.add(at(r.offset, String.format(Locale.ROOT, LEFT_OUT, s.kind.label(), "it is a second relation from "
                         + describe(r.from) + " to " + describe(r.to) + " (a support and an attack, or an attack and a"
                         + " contradiction), and argmap keeps one relation per pair, the first")));
@@ -724,7 +732,7 @@ final class ArgdownReader {
             Node t = undercut.argdownTarget;
             if (t instanceof Inference inf) {
                 ArgdownModel.Argument a = m.arguments.get(inf.argumentTitle);
-                Argument arg = arguments.get(idOf.get(a));
+                Argument arg = arguments.get(a.id);
                 if (arg == null || arg.premises().isEmpty() || arg.conclusion().isEmpty()) {
                     return null;
                 }
@@ -750,7 +758,7 @@ final class ArgdownReader {
                 inferences.add(s);
                 return s;
             }
-            return firstFrom.get(idOf.get(t));
+            return firstFrom.get(t.id);
         }
 
         /** The ids {@link ArgumentMap.Builder#build()} would give: explicit ones, else "r" + (index + 1), suffixed when taken. */

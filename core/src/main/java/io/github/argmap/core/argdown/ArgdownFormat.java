@@ -6,6 +6,7 @@ import io.github.argmap.core.format.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -48,6 +49,24 @@ public final class ArgdownFormat implements MapFormat {
     @Override
     public void write(ArgumentMap map, OutputStream out) throws IOException {
         ArgdownWriter.write(map, out);
+    }
+
+    /**
+     * Tells whether a file is one the Argdown CLI leaves out when it reads a folder: its name or a
+     * folder on its path starts with {@code _}, the Argdown convention for parts that other files
+     * {@code @include}.
+     *
+     * @param relative the file's path relative to the corpus directory
+     * @return {@code true} when a part of the path starts with {@code _}
+     */
+    @Override
+    public boolean isPartial(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

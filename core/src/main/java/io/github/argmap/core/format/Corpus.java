@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * s.forEach(e -> ...); }}
  *
  * <p>Files are found recursively and visited in the order of their paths (so the same directory
- * always gives the same sequence); hidden files and those no format recognises are skipped. Each
+ * always gives the same sequence); hidden files, those no format recognises and those their format
+ * keeps for inclusion into others ({@link MapFormat#isPartial}: Argdown's {@code _part.argdown}) are
+ * skipped. Each
  * file's format is told by its name ({@link MapFormats#forFile}) unless that name is generic
  * ({@code .json}, {@code .xml}, {@code .txt}) and the file's first kilobytes say otherwise
  * ({@link MapFormat#recognizes}): a directory of AIFdb {@code .json} files, Kialo {@code .txt}
@@ -99,7 +101,7 @@ public final class Corpus {
      * @throws IOException when the directory cannot be listed
      */
     public static Stream<Entry> read(Path directory, MapFormat format) throws IOException {
-        return files(directory).stream().map(f -> readOne(f, format)).filter(Objects::nonNull);
+        return files(directory).stream().map(f -> readOne(directory, f, format)).filter(Objects::nonNull);
     }
 
     /**
@@ -164,7 +166,7 @@ public final class Corpus {
         }
     }
 
-    private static Entry readOne(Path file, MapFormat given) {
+    private static Entry readOne(Path directory, Path file, MapFormat given) {
         MapFormat format = given;
         try {
             if (format == null) {
@@ -172,6 +174,9 @@ public final class Corpus {
                 if (format == null) {
                     return null;
                 }
+            }
+            if (format.isPartial(directory.relativize(file))) {
+                return null;
             }
             ReadResult r = format.read(file);
             return new Entry(file, format.name(), Optional.of(r.map()), r.warnings(), List.of());

@@ -74,6 +74,19 @@ public interface MapFormat {
     }
 
     /**
+     * Tells whether a file of this format under a corpus directory is a part meant to be included
+     * into other files rather than a map of its own, so that {@link Corpus} skips it. Argdown's
+     * convention: the Argdown CLI skips every file whose name, or a folder on whose path, starts with
+     * {@code _} (such files are {@code @include}d by others). A file named directly is always read.
+     *
+     * @param relative the file's path relative to the corpus directory
+     * @return {@code true} to skip it; {@code false} by default
+     */
+    default boolean isPartial(java.nio.file.Path relative) {
+        return false;
+    }
+
+    /**
      * Reads a map.
      *
      * @param in the file's bytes; read to the end, not closed

@@ -40,6 +40,27 @@ class CorpusTest {
     }
 
     @Test
+    void argdownPartsForIncludingAreSkippedAsTheArgdownCliSkipsThem() throws IOException {
+        Path root = dir.resolve("argdown");
+        Files.createDirectories(root.resolve("_parts"));
+        Files.writeString(root.resolve("main.argdown"), "[A]: a\n\n@include(_part.argdown)\n\n@include(_parts/b.argdown)\n");
+        Files.writeString(root.resolve("_part.argdown"), "[P]: p\n  + [A]\n");
+        Files.writeString(root.resolve("_parts/b.argdown"), "[B]: b\n");
+
+        List<Corpus.Entry> entries;
+        try (Stream<Corpus.Entry> s = Corpus.read(root)) {
+            entries = s.toList();
+        }
+
+        // Only main.argdown is a map; the parts are read into it through its includes.
+        assertThat(entries).extracting(e -> root.relativize(e.file()).toString()).containsExactly("main.argdown");
+        assertThat(entries.get(0).map().orElseThrow().claims()).hasSize(3);
+        // Named directly, a part is read like any file.
+        assertThat(MapFormats.byName("argdown").orElseThrow().read(root.resolve("_part.argdown")).map().claims())
+                .hasSize(2);
+    }
+
+    @Test
     void aGivenFormatReadsEveryFileAsThatFormat() throws IOException {
         Files.writeString(dir.resolve("x.data"), "Discussion Title: T\n\n1. Thesis.\n");
         try (Stream<Corpus.Entry> s = Corpus.read(dir, MapFormats.byName("kialo").orElseThrow())) {

@@ -14,6 +14,14 @@
                                           SIZE/5 attacks one way (so K strongly connected
                                           components or more: the shape SCC decomposition is for)
 
+  gen.py floating N PAIRS MUTUAL SEED OUT
+                                          "random N PAIRS MUTUAL SEED" and four more arguments:
+                                          N+1 <-> N+2, both attacking N+3, which attacks N+4, which
+                                          attacks arguments 1 to 5; arguments 6 to 10 attack N+1.
+                                          N+4 is in every preferred extension (N+1 or N+2 always
+                                          is) but not grounded, and every argument is its ancestor,
+                                          so DS-PR N+4 is YES and has to rule out every alternative
+
 OUT is a path without extension; OUT.i23 and OUT.apx are written. Arguments are 1..N in both.
 """
 import random
@@ -44,7 +52,7 @@ def pair(rng, attacks, a, b, mutual):
 
 def main(argv):
     kind = argv[1]
-    if kind == "random":
+    if kind in ("random", "floating"):
         n, pairs, mutual, seed, out = int(argv[2]), float(argv[3]), float(argv[4]), int(argv[5]), argv[6]
         rng = random.Random(seed)
         attacks = []
@@ -53,6 +61,11 @@ def main(argv):
             b = rng.randint(1, n - 1)
             b = b + 1 if b >= a else b
             pair(rng, attacks, a, b, mutual)
+        if kind == "floating":
+            attacks += [(n + 1, n + 2), (n + 2, n + 1), (n + 1, n + 3), (n + 2, n + 3), (n + 3, n + 4)]
+            attacks += [(n + 4, k) for k in range(1, 6)]
+            attacks += [(k, n + 1) for k in range(6, 11)]
+            n += 4
         write(out, n, attacks)
     elif kind == "grid":
         side, seed, out = int(argv[2]), int(argv[3]), argv[4]

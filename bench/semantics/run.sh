@@ -25,6 +25,8 @@ python3 $gen random 80 2.5 0.5 1 "$out/r80-2.5"
 python3 $gen random 80 4 0.5 1 "$out/r80-4"
 python3 $gen random 100 4 0.5 1 "$out/r100-4"
 python3 $gen grid 8 1 "$out/grid8"
+# Floating acceptance: argument 84 is in every preferred extension, not grounded (DS-PR YES).
+python3 $gen floating 80 4 0.5 1 "$out/f80-4"
 # Two strongly connected components of 40 arguments, one attacking the other (SCC decomposition).
 python3 $gen clusters 2 40 4 0.5 1 "$out/c2x40-4"
 python3 $gen scalefree 10000 1 1 "$out/sf10k"
@@ -58,6 +60,9 @@ case_ pr-r80-4 EE-PR "$out/r80-4" --heuristic=Domain --enum-mode=domRec "$enc/pr
 #   timeout 60 clingo --outf=0 -V0 bench/aspartix/preferred.lp bench/target/semantics/r80-4.apx 0 | wc -l
 case_ pr-grid8 EE-PR "$out/grid8" --heuristic=Domain --enum-mode=domRec "$enc/preferred-heuristic.lp" 0
 case_ pr-c2x40-4 EE-PR "$out/c2x40-4" --heuristic=Domain --enum-mode=domRec "$enc/preferred-heuristic.lp" 0
+# Sceptical preferred acceptance that has to rule out every alternative; clingo's peer is the
+# saturation encoding with cautious reasoning (the last "Consequences" line holds in(84): YES).
+case_ ds-pr-f80-4 "DS-PR -a 84" "$out/f80-4" --enum-mode=cautious "$enc/preferred.lp" 0
 # One extension on the sparse large ones (their extensions are too many to enumerate).
 case_ se-pr-sf10k SE-PR "$out/sf10k" --heuristic=Domain --enum-mode=domRec "$enc/preferred-heuristic.lp" 1
 case_ se-pr-sf100k SE-PR "$out/sf100k" --heuristic=Domain --enum-mode=domRec "$enc/preferred-heuristic.lp" 1

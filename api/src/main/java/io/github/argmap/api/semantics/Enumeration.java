@@ -497,4 +497,27 @@ final class Enumeration {
         }
         return solver.solve(member ? in(p) : -in(p)) ? members() : null;
     }
+
+    /**
+     * A preferred extension holding a set of arguments that some complete extension holds: the
+     * model under their {@code in} literals as assumptions, with the {@code in} variables decided
+     * first and true, is maximal among the complete extensions holding them, so preferred.
+     *
+     * @param members the arguments, none of them grounded OUT
+     * @return the extension's members, ascending, or null when no complete extension holds them
+     */
+    int[] preferredExtending(int[] members) {
+        if (!ok) {
+            return null;
+        }
+        preferIn();
+        int[] assumptions = new int[members.length];
+        int k = 0;
+        for (int m : members) {
+            if (position[m] >= 0) {
+                assumptions[k++] = in(position[m]);
+            }
+        }
+        return solver.solve(Arrays.copyOf(assumptions, k)) ? members() : null;
+    }
 }

@@ -1,5 +1,8 @@
 package io.github.argmap.api.semantics;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -191,11 +194,92 @@ final class Reasoners {
             return new Enumeration(af, grounded, false).preferredContaining(-1);
         }
 
+        /**
+         * Credulous (DC-PR) and sceptical (DS-PR) questions, on the argument's ancestors only when
+         * they are not the whole framework. Preferred semantics is directional: the ancestors U
+         * of an argument (those with a path of attacks to it, itself included) are attacked from
+         * nowhere else, and the preferred extensions of the framework restricted to U are exactly
+         * the preferred extensions' parts in U (Baroni and Giacomin, 2007). So the question is
+         * settled on U, where sceptical acceptance may need one round per preferred extension,
+         * and the answer Q grown into a preferred extension of the whole framework by one more
+         * call, assuming Q (the result holds Q, and its part in U, complete there and holding
+         * Q, is Q, which is maximal there).
+         */
         @Override
         int[] with(ArgumentationFramework af, byte[] grounded, int literal) {
+            int a = Math.abs(literal) - 1;
+            int[] ancestors = ancestors(af, a);
+            if (ancestors == null) {
+                return direct(af, grounded, literal);
+            }
+            ArgumentationFramework sub = restrict(af, ancestors);
+            int inSub = Arrays.binarySearch(ancestors, a);
+            int[] q = direct(sub, Grounded.labels(sub), literal > 0 ? inSub + 1 : -(inSub + 1));
+            if (q == null) {
+                return null;
+            }
+            int[] members = new int[q.length];
+            for (int i = 0; i < q.length; i++) {
+                members[i] = ancestors[q[i]];
+            }
+            return new Enumeration(af, grounded, false).preferredExtending(members);
+        }
+
+        private static int[] direct(ArgumentationFramework af, byte[] grounded, int literal) {
             Enumeration search = new Enumeration(af, grounded, false);
             return literal > 0 ? search.preferredContaining(literal - 1) : search.preferredWithout(-literal - 1);
         }
+    }
+
+    /**
+     * The arguments with a path of attacks to an argument, itself included, ascending; null when
+     * that is every argument. Linear in the arguments and attacks it reaches.
+     */
+    static int[] ancestors(ArgumentationFramework af, int argument) {
+        int n = af.size();
+        boolean[] seen = new boolean[n];
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        seen[argument] = true;
+        queue[tail++] = argument;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int k = af.attackersStart[v]; k < af.attackersStart[v + 1]; k++) {
+                int b = af.attackers[k];
+                if (!seen[b]) {
+                    seen[b] = true;
+                    queue[tail++] = b;
+                }
+            }
+        }
+        if (tail == n) {
+            return null;
+        }
+        int[] out = Arrays.copyOf(queue, tail);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The framework restricted to a set of arguments attacked from nowhere else (ascending indices). */
+    static ArgumentationFramework restrict(ArgumentationFramework af, int[] arguments) {
+        List<String> ids = new ArrayList<>(arguments.length);
+        int attacks = 0;
+        for (int v : arguments) {
+            ids.add(af.id(v));
+            attacks += af.attackersStart[v + 1] - af.attackersStart[v];
+        }
+        int[] from = new int[attacks];
+        int[] to = new int[attacks];
+        int e = 0;
+        for (int i = 0; i < arguments.length; i++) {
+            int v = arguments[i];
+            for (int k = af.attackersStart[v]; k < af.attackersStart[v + 1]; k++) {
+                from[e] = Arrays.binarySearch(arguments, af.attackers[k]);
+                to[e++] = i;
+            }
+        }
+        return ArgumentationFramework.of(ids, from, to);
     }
 
     /** Stable extensions: every model of the stable encoding; no maximality check is needed. */

@@ -202,8 +202,10 @@ final class Chromium implements AutoCloseable {
             for (Path p : all) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            // a file the browser still held: the temporary directory is cleaned by the system
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A file the browser still held, or one its helper processes removed while the profile
+            // was walked (the walk throws unchecked then): the temporary directory is cleaned by the
+            // system, and the test's answer does not depend on it.
         }
     }
 

@@ -11,6 +11,7 @@ import io.github.argmap.api.semantics.iccma.Task;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +123,13 @@ final class SolveCommand implements Callable<Integer> {
                 Solver.solve(task, af).write(out, name);
                 break;
             default:
-                enumerate(task, af, out, name);
+                try {
+                    enumerate(task, af, out, name, top.out);
+                } catch (OutputClosed e) {
+                    top.err.print("argmap solve: standard output was closed; the enumeration stopped\n");
+                    top.err.flush();
+                    return 1;
+                }
                 break;
         }
         out.flush();
@@ -134,7 +141,8 @@ final class SolveCommand implements Callable<Integer> {
      * Prints each extension as it comes; the buffer is flushed when full, and at least every
      * tenth of a second while extensions come, so that a slow enumeration shows its progress.
      */
-    private static void enumerate(Task task, ArgumentationFramework af, Writer out, IntFunction<String> name) {
+    private static void enumerate(Task task, ArgumentationFramework af, Writer out, IntFunction<String> name,
+            PrintStream stdout) {
         long[] lastFlush = {System.nanoTime()};
         Solver.enumerate(task, af, e -> {
             try {
@@ -142,6 +150,12 @@ final class SolveCommand implements Callable<Integer> {
                 long now = System.nanoTime();
                 if (now - lastFlush[0] > 100_000_000L) {
                     out.flush();
+                    // A PrintStream never throws; without this check, "argmap solve ... | head"
+                    // went on enumerating into the closed pipe for as long as there were
+                    // extensions (minutes, on a sparse framework of 10^4 arguments).
+                    if (stdout.checkError()) {
+                        throw new OutputClosed();
+                    }
                     lastFlush[0] = now;
                 }
             } catch (IOException x) {
@@ -213,5 +227,14 @@ final class SolveCommand implements Callable<Integer> {
             throw new CliException(format(NUMBER_RANGE, file, ArgsParser.shown(argument), af.size()));
         }
         return Integer.parseInt(digits) - 1;
+    }
+
+    /** Thrown from the enumeration's sink when standard output is closed, to stop it. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super(null, null, false, false);
+        }
     }
 }

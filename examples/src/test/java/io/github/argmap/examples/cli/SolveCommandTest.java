@@ -83,4 +83,32 @@ class SolveCommandTest {
         assertThat(CliRun.run("solve", "-p", "DC-CO", "-f", f, "-a", "one").code()).isEqualTo(2);
         assertThat(CliRun.run("solve", "-p", "SE-PR", "-f", dir.resolve("missing.i23").toString()).code()).isEqualTo(1);
     }
+
+    @Test
+    void anEnumerationStopsWhenItsOutputIsClosed() throws IOException {
+        // 20 independent pairs of mutual attacks: 2^20 preferred extensions, far more than the
+        // reader takes before it closes the stream, as "argmap solve ... | head" does.
+        StringBuilder af = new StringBuilder("p af 40\n");
+        for (int i = 1; i <= 40; i += 2) {
+            af.append(i).append(' ').append(i + 1).append('\n').append(i + 1).append(' ').append(i).append('\n');
+        }
+        Path f = dir.resolve("pairs.i23");
+        Files.writeString(f, af.toString());
+        java.io.OutputStream closing = new java.io.OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 1 << 16) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Argmap.run(new String[] {"solve", "-p", "EE-PR", "-f", f.toString(), "-fo", "i23"},
+                java.io.InputStream.nullInputStream(), new java.io.PrintStream(closing, true, "UTF-8"),
+                new java.io.PrintStream(err, true, "UTF-8"));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString("UTF-8")).isEqualTo("argmap solve: standard output was closed; the enumeration stopped\n");
+    }
 }

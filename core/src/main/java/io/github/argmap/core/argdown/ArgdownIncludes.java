@@ -56,7 +56,6 @@ final class ArgdownIncludes {
         ArgdownIncludes x = new ArgdownIncludes(text);
         if (text.contains("@include(")) {
             x.append(text, name, ArgdownLexer.Lines.of(text), directoryOf(name), 0);
-            return x;
         }
         return x;
     }

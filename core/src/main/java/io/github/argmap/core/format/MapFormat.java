@@ -82,7 +82,7 @@ public interface MapFormat {
      * @param relative the file's path relative to the corpus directory
      * @return {@code true} to skip it; {@code false} by default
      */
-    default boolean isPartial(java.nio.file.Path relative) {
+    default boolean isPartial(Path relative) {
         return false;
     }
 

@@ -5,8 +5,10 @@
                                           arguments, each mutual (both ways) with probability MUTUAL
   gen.py grid SIDE SEED OUT               a SIDE x SIDE grid, each neighbour pair attacking one way or
                                           both (ICCMA's grid family)
-  gen.py scalefree N M SEED OUT           Barabasi-Albert preferential attachment, M pairs per new
-                                          argument, each mutual with probability 1/2
+  gen.py scalefree N M SEED OUT [MUTUAL]  Barabasi-Albert preferential attachment, M pairs per new
+                                          argument, each mutual with probability MUTUAL (1/2 if not
+                                          given; a small one, 20/N say, leaves few choices, so the
+                                          extensions of a large framework can be enumerated)
 
   gen.py clusters K SIZE PAIRS MUTUAL SEED OUT
                                           K clusters of SIZE arguments, each a "random SIZE PAIRS
@@ -81,6 +83,7 @@ def main(argv):
         write(out, side * side, attacks)
     elif kind == "scalefree":
         n, m, seed, out = int(argv[2]), int(argv[3]), int(argv[4]), argv[5]
+        mutual = float(argv[6]) if len(argv) > 6 else 0.5
         rng = random.Random(seed)
         attacks = []
         ends = [1]
@@ -88,7 +91,7 @@ def main(argv):
             for _ in range(m):
                 b = rng.choice(ends)
                 if b != a:
-                    pair(rng, attacks, a, b, 0.5)
+                    pair(rng, attacks, a, b, mutual)
                     ends.append(b)
             ends.append(a)
         write(out, n, attacks)

@@ -12,8 +12,11 @@ class ProgressTest {
     void notWatched_printsNothingHoweverLongTheWork() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (Progress p = Progress.start(err, "rendering", false, 1)) {
+        Progress p = Progress.start(err, "rendering", false, 1);
+        try {
             Thread.sleep(50);
+        } finally {
+            p.close();
         }
         assertThat(bytes.size()).isZero();
     }

@@ -74,7 +74,7 @@ public final class Argmap {
      * @throws IllegalArgumentException for a name not in {@link #COMMANDS}
      */
     static String summary(String name) {
-        Commands.Entry e = Commands.find(name);
+        Commands e = Commands.find(name);
         if (e == null) {
             throw new IllegalArgumentException(name);
         }
@@ -88,17 +88,18 @@ public final class Argmap {
      * @return its spec, or null when no command has that name
      */
     static CommandSpec spec(String name) {
-        Commands.Entry e = Commands.find(name);
-        return e == null ? null : e.spec().get();
+        Commands e = Commands.find(name);
+        return e == null ? null : e.spec();
     }
 
     /** A new instance of a command, reading its arguments; only the command created is loaded. */
     private Callable<Integer> command(String name, ParsedArgs args) {
-        Commands.Entry e = Commands.find(name);
-        if (e == null || e.factory() == null) {
+        Commands e = Commands.find(name);
+        Callable<Integer> command = e == null ? null : e.create(this, args);
+        if (command == null) {
             throw new IllegalArgumentException(name);
         }
-        return e.factory().create(this, args);
+        return command;
     }
 
     /**

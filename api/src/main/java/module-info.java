@@ -5,8 +5,6 @@ module io.github.argmap.api {
     // ArgumentMap, Claim and Relation appear in every signature.
     requires transitive io.github.argmap.core;
     requires com.fasterxml.jackson.core;
-    // SAT solving for complete, preferred and stable semantics; not exposed in any signature.
-    requires org.ow2.sat4j.core;
 
     exports io.github.argmap.api.html;
     exports io.github.argmap.api.semantics;

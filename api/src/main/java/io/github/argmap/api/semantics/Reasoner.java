@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  *
  * <p>Reasoners are stateless and safe to share between threads: each call builds its own search.
  * The grounded reasoner is linear in arguments plus attacks; the others fix the grounded labelling
- * first and then search with one incremental SAT4J solver per call (see {@link Semantics} for the
+ * first and then search with argmap's resuming CDCL solver, one per call (see {@link Semantics} for the
  * encoding). Extensions are handed to the sink as they are found and not kept, so enumerating
  * millions of them needs memory for one at a time; their order is the solver's, the same on every
  * run for the same framework.

@@ -19,14 +19,11 @@ import java.util.Optional;
  * {@link #COMPLETE}, {@link #PREFERRED} and {@link #STABLE} are NP-hard in general and are solved
  * over Caminada's complete-labelling encoding ({@code in}/{@code out} variables per argument), with
  * the grounded labelling fixed up front so that the search only branches on what grounded leaves
- * undecided. {@link #extensions} goes through the {@link Reasoner}s, which enumerate on argmap's own
- * resuming CDCL solver (complete and stable by splitting on each model's decisions, preferred with
- * the {@code in} variables decided first and true, so that every model is preferred; see
- * docs/semantics.md). The acceptance questions below use SAT4J: preferred extensions are found by
- * growing a complete extension until no strictly larger one exists and then ruling out its
- * subsets; sceptical preferred acceptance searches for a preferred extension without the argument
- * in the same way (as CEGARTIX and ArgSemSAT do). A fresh solver is built for every call, as
- * neither solver is thread-safe.
+ * undecided. Every question goes to the {@link Reasoner}s, which run on argmap's own resuming CDCL
+ * solver: complete and stable enumeration by splitting on each model's decisions, preferred with
+ * the {@code in} variables decided first and true, so that every model is preferred, and
+ * sceptical preferred acceptance on the argument's ancestors only (see docs/semantics.md). Each
+ * call builds its own search, so the constants are safe to share between threads.
  *
  * <p><b>Cost.</b> {@link #GROUNDED}: O(arguments + attacks) time and memory. {@link #COMPLETE},
  * {@link #PREFERRED}, {@link #STABLE}: one extension or one acceptance question is a SAT search over
@@ -101,19 +98,10 @@ public enum Semantics {
      */
     public Optional<Extension> someExtension(ArgumentationFramework af) {
         byte[] grounded = Grounded.labels(af);
-        switch (settled(grounded) ? GROUNDED : this) {
-            case GROUNDED:
-            case COMPLETE:
-                return Optional.of(new Extension(af, in(grounded)));
-            case PREFERRED: {
-                SatSearch search = new SatSearch(af, grounded, false);
-                return Optional.of(new Extension(af, search.maximize(search.solve())));
-            }
-            default: {
-                int[] members = new SatSearch(af, grounded, true).solve();
-                return members == null ? Optional.empty() : Optional.of(new Extension(af, members));
-            }
+        if (this == GROUNDED || this == COMPLETE || settled(grounded)) {
+            return Optional.of(new Extension(af, in(grounded)));
         }
+        return Reasoner.of(this).someExtension(af);
     }
 
     /**
@@ -124,16 +112,7 @@ public enum Semantics {
      * @return {@code true} when the argument is credulously accepted
      */
     public boolean credulouslyAccepts(ArgumentationFramework af, int argument) {
-        java.util.Objects.checkIndex(argument, af.size());
-        byte[] grounded = Grounded.labels(af);
-        if (this == GROUNDED || settled(grounded)) {
-            return grounded[argument] == Grounded.IN;
-        }
-        if (grounded[argument] == Grounded.OUT) {
-            return false;
-        }
-        SatSearch search = new SatSearch(af, grounded, this == STABLE);
-        return search.solve(search.in(argument)) != null;
+        return Reasoner.of(this).extensionContaining(af, argument).isPresent();
     }
 
     /**
@@ -157,19 +136,12 @@ public enum Semantics {
      *     there is no stable extension)
      */
     public boolean scepticallyAccepts(ArgumentationFramework af, int argument) {
-        java.util.Objects.checkIndex(argument, af.size());
-        byte[] grounded = Grounded.labels(af);
-        switch (settled(grounded) ? GROUNDED : this) {
-            case GROUNDED:
-            case COMPLETE:
-                return grounded[argument] == Grounded.IN;
-            case PREFERRED:
-                return new SatSearch(af, grounded, false).scepticallyPreferred(argument, new ArrayList<>());
-            default: {
-                SatSearch search = new SatSearch(af, grounded, true);
-                return search.solve(-search.in(argument)) == null;
-            }
+        if (this == COMPLETE) {
+            // The grounded extension is the least complete one: in every complete extension
+            // exactly when in it.
+            return Reasoner.grounded().extensionWithout(af, argument).isEmpty();
         }
+        return Reasoner.of(this).extensionWithout(af, argument).isEmpty();
     }
 
     /**
@@ -208,9 +180,7 @@ public enum Semantics {
         }
         // Most frameworks have few preferred (or stable) extensions: enumerating them is then the
         // cheapest way to answer for every argument. Past the cap, ask argument by argument.
-        List<int[]> few = this == STABLE
-                ? new SatSearch(af, grounded, true).allModels(enumerationCap)
-                : new SatSearch(af, grounded, false).allPreferred(enumerationCap);
+        List<int[]> few = firstExtensions(af, grounded, enumerationCap);
         if (few != null) {
             for (int a = 0; a < n; a++) {
                 boolean inSome = false;
@@ -225,21 +195,20 @@ public enum Semantics {
             }
             return new Verdicts(credulous, sceptical, !few.isEmpty());
         }
-        SatSearch search = new SatSearch(af, grounded, this == STABLE);
-        if (this == STABLE && search.solve() == null) {
-            Arrays.fill(credulous, false);
-            Arrays.fill(sceptical, true);
-            return new Verdicts(credulous, sceptical, false);
-        }
+        int[] free = undecided(grounded);
+        // One search answers every credulous question (and the stable sceptical ones): each is a
+        // call under one assumption, and the solver keeps what it learnt between them. An
+        // argument is in some preferred extension exactly when it is in some complete one.
+        Enumeration search = new Enumeration(af, grounded, this == STABLE);
         // Only grounded-UNDEC arguments are open; "rejected" marks those some extension lacks.
         boolean[] rejected = new boolean[n];
-        for (int a : search.free()) {
+        for (int a : free) {
             if (!credulous[a]) {
-                int[] e = search.solve(search.in(a));
+                int[] e = search.model(a, true);
                 if (e == null) {
                     rejected[a] = true;
                 } else {
-                    mark(e, credulous, rejected, search.free());
+                    mark(e, credulous, rejected, free);
                 }
             }
         }
@@ -247,34 +216,91 @@ public enum Semantics {
             return new Verdicts(credulous, sceptical, true);
         }
         if (this == PREFERRED) {
-            // Blocking clauses from the credulous questions above would be unsound here: a fresh search.
-            // A complete extension lacking an argument says nothing about preferred ones, so only
-            // preferred extensions (and not being credulously accepted at all) rule arguments out.
-            SatSearch scepticism = new SatSearch(af, grounded, false);
+            // A complete extension lacking an argument says nothing about the preferred ones, so
+            // only preferred extensions (and not being credulously accepted at all) rule
+            // arguments out: each counter-example found rules out everything it lacks.
             boolean[] lacking = new boolean[n];
-            List<int[]> found = new ArrayList<>();
-            for (int a : scepticism.free()) {
+            for (int a : free) {
                 if (credulous[a] && !lacking[a]) {
-                    sceptical[a] = scepticism.scepticallyPreferred(a, found);
-                    for (int[] p : found) {
-                        mark(p, credulous, lacking, scepticism.free());
+                    Optional<Extension> without = Reasoner.preferred().extensionWithout(af, a);
+                    if (without.isEmpty()) {
+                        sceptical[a] = true;
+                    } else {
+                        mark(without.get().indices(), credulous, lacking, free);
                     }
-                    found.clear();
                 }
             }
             return new Verdicts(credulous, sceptical, true);
         }
-        for (int a : search.free()) {
+        for (int a : free) {
             if (!rejected[a]) {
-                int[] e = search.solve(-search.in(a));
+                int[] e = search.model(a, false);
                 if (e == null) {
                     sceptical[a] = true;
                 } else {
-                    mark(e, credulous, rejected, search.free());
+                    mark(e, credulous, rejected, free);
                 }
             }
         }
         return new Verdicts(credulous, sceptical, true);
+    }
+
+    /**
+     * The first extensions the enumeration finds, at most {@code cap} of them (stable ones under
+     * STABLE, preferred ones otherwise, as an argument is in some complete extension exactly when
+     * it is in some preferred one); null when there are more. Empty only when there is no stable
+     * extension.
+     */
+    private List<int[]> firstExtensions(ArgumentationFramework af, byte[] grounded, int cap) {
+        List<int[]> found = new ArrayList<>();
+        if (this == STABLE) {
+            try {
+                new Enumeration(af, grounded, true).eachModel(members -> {
+                    if (found.size() == cap) {
+                        throw Enough.INSTANCE;
+                    }
+                    found.add(members);
+                });
+            } catch (Enough e) {
+                return null;
+            }
+            return found;
+        }
+        Enumeration search = new Enumeration(af, grounded, false);
+        for (int[] e = search.nextPreferred(); e != null; e = search.nextPreferred()) {
+            if (found.size() == cap) {
+                return null;
+            }
+            found.add(e);
+        }
+        return found;
+    }
+
+    /** Stops an enumeration once it has found more than asked for; no stack trace is filled in. */
+    private static final class Enough extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Enough INSTANCE = new Enough();
+
+        private Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static int[] undecided(byte[] grounded) {
+        int count = 0;
+        for (byte b : grounded) {
+            if (b == Grounded.UNDEC) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int a = 0; a < grounded.length; a++) {
+            if (grounded[a] == Grounded.UNDEC) {
+                out[k++] = a;
+            }
+        }
+        return out;
     }
 
     /**

@@ -106,6 +106,13 @@ final class Reasoners {
         return members == null ? Optional.empty() : Optional.of(new Extension(af, members));
     }
 
+    /**
+     * Tells whether the grounded labelling leaves nothing UNDEC. Every complete labelling extends
+     * the grounded one, so it is then the only complete labelling, hence the only preferred one,
+     * and stable (every argument IN or OUT): every semantics has the grounded extension alone, and
+     * no solver is needed. This keeps well-founded frameworks, such as a chain of a million
+     * attacks, linear (the solver would get two unit clauses per argument).
+     */
     static boolean settled(byte[] grounded) {
         for (byte b : grounded) {
             if (b == Grounded.UNDEC) {
@@ -115,17 +122,23 @@ final class Reasoners {
         return true;
     }
 
+    /** The arguments labelled IN, ascending. */
     static int[] in(byte[] labels) {
+        return labelled(labels, Grounded.IN);
+    }
+
+    /** The arguments with one label, ascending. */
+    static int[] labelled(byte[] labels, byte label) {
         int count = 0;
         for (byte b : labels) {
-            if (b == Grounded.IN) {
+            if (b == label) {
                 count++;
             }
         }
         int[] members = new int[count];
         int k = 0;
         for (int a = 0; a < labels.length; a++) {
-            if (labels[a] == Grounded.IN) {
+            if (labels[a] == label) {
                 members[k++] = a;
             }
         }

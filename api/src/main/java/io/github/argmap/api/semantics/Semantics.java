@@ -98,8 +98,8 @@ public enum Semantics {
      */
     public Optional<Extension> someExtension(ArgumentationFramework af) {
         byte[] grounded = Grounded.labels(af);
-        if (this == GROUNDED || this == COMPLETE || settled(grounded)) {
-            return Optional.of(new Extension(af, in(grounded)));
+        if (this == GROUNDED || this == COMPLETE || Reasoners.settled(grounded)) {
+            return Optional.of(new Extension(af, Reasoners.in(grounded)));
         }
         return Reasoner.of(this).someExtension(af);
     }
@@ -175,7 +175,7 @@ public enum Semantics {
             credulous[a] = grounded[a] == Grounded.IN;
             sceptical[a] = grounded[a] == Grounded.IN;
         }
-        if (this == GROUNDED || settled(grounded)) {
+        if (this == GROUNDED || Reasoners.settled(grounded)) {
             return new Verdicts(credulous, sceptical, true);
         }
         // Most frameworks have few preferred (or stable) extensions: enumerating them is then the
@@ -195,7 +195,7 @@ public enum Semantics {
             }
             return new Verdicts(credulous, sceptical, !few.isEmpty());
         }
-        int[] free = undecided(grounded);
+        int[] free = Reasoners.labelled(grounded, Grounded.UNDEC);
         // One search answers every credulous question (and the stable sceptical ones): each is a
         // call under one assumption, and the solver keeps what it learnt between them. An
         // argument is in some preferred extension exactly when it is in some complete one.
@@ -286,39 +286,6 @@ public enum Semantics {
         }
     }
 
-    private static int[] undecided(byte[] grounded) {
-        int count = 0;
-        for (byte b : grounded) {
-            if (b == Grounded.UNDEC) {
-                count++;
-            }
-        }
-        int[] out = new int[count];
-        int k = 0;
-        for (int a = 0; a < grounded.length; a++) {
-            if (grounded[a] == Grounded.UNDEC) {
-                out[k++] = a;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Tells whether the grounded labelling leaves nothing UNDEC. Every complete labelling extends
-     * the grounded one, so it is then the only complete labelling, hence the only preferred one,
-     * and stable (every argument IN or OUT): every semantics has the grounded extension alone, and
-     * no solver is needed. This keeps well-founded frameworks, such as a chain of a million
-     * attacks, linear (the solver would get two unit clauses per argument).
-     */
-    private static boolean settled(byte[] grounded) {
-        for (byte b : grounded) {
-            if (b == Grounded.UNDEC) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void mark(int[] extension, boolean[] credulous, boolean[] rejected, int[] free) {
         for (int a : extension) {
             credulous[a] = true;
@@ -328,23 +295,6 @@ public enum Semantics {
                 rejected[a] = true;
             }
         }
-    }
-
-    private static int[] in(byte[] labels) {
-        int count = 0;
-        for (byte b : labels) {
-            if (b == Grounded.IN) {
-                count++;
-            }
-        }
-        int[] members = new int[count];
-        int k = 0;
-        for (int a = 0; a < labels.length; a++) {
-            if (labels[a] == Grounded.IN) {
-                members[k++] = a;
-            }
-        }
-        return members;
     }
 
     /** Acceptance of every argument under one semantics; arrays are owned by the holder. */

@@ -25,6 +25,9 @@ final class ArggraphParser {
         this.name = name;
     }
 
+    /** One configured factory per thread, as {@code GraphmlReader} keeps one, for the same reason. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(ArggraphParser::secureFactory);
+
     static XMLInputFactory secureFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -50,7 +53,7 @@ final class ArggraphParser {
         List<Arggraph.Edge> edges = new ArrayList<>();
         XMLStreamReader x = null;
         try {
-            x = secureFactory().createXMLStreamReader(in);
+            x = FACTORY.get().createXMLStreamReader(in);
             boolean root = true;
             // StAX places an event where it ends; where the previous event ended is where the tag starts
             // (the JDK reports the column of the element name, just after the "<").

@@ -6,7 +6,6 @@ import static io.github.argmap.core.hostile.FormatCases.GRAPHML;
 import static io.github.argmap.core.hostile.FormatCases.bytes;
 import static io.github.argmap.core.hostile.FormatCases.read;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.InvalidMapException;
@@ -27,7 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class FormatMutationFuzzTest {
     /** A hang guard, not a performance bound: one case takes milliseconds. */
-    private static final Duration HANG_GUARD = Duration.ofSeconds(5);
+    private static final HangGuard GUARD = new HangGuard(Duration.ofSeconds(5));
+    /** How long a whole loop of cases may take before it counts as hung. */
+    private static final Duration LOOP = Duration.ofMinutes(3);
     private static final int CASES = Integer.getInteger("argmap.fuzzCases", 3000);
 
     private static byte[] b(String s) {
@@ -80,7 +81,7 @@ class FormatMutationFuzzTest {
 
     /** Reads damaged bytes and checks the outcome; returns whether the map was accepted. */
     static boolean readDamaged(MapFormat format, byte[] damaged, String name) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> {
+        return GUARD.check(name, () -> {
             ArgumentMap map;
             try {
                 map = read(format, damaged, name).map();
@@ -94,21 +95,23 @@ class FormatMutationFuzzTest {
             byte[] again = bytes(format, map);
             assertThat(read(format, again, name).map()).as(name).isEqualTo(expectedBack(format, map));
             return true;
-        }, () -> name + " hung: " + new String(damaged, StandardCharsets.UTF_8));
+        });
     }
 
     private static void fuzz(MapFormat format, List<byte[]> fragments, int firstSeed) {
         List<byte[]> bases = bases(format);
-        int accepted = 0;
-        for (int seed = firstSeed; seed < firstSeed + CASES; seed++) {
-            Random r = new Random(seed);
-            byte[] damaged = JsonMutationFuzzTest.mutate(bases.get(r.nextInt(bases.size())), r, fragments);
-            if (readDamaged(format, damaged, "fuzz-seed-" + seed + "." + format.extensions().get(0))) {
-                accepted++;
+        int[] accepted = {0};
+        GUARD.loop(LOOP, () -> {
+            for (int seed = firstSeed; seed < firstSeed + CASES; seed++) {
+                Random r = new Random(seed);
+                byte[] damaged = JsonMutationFuzzTest.mutate(bases.get(r.nextInt(bases.size())), r, fragments);
+                if (readDamaged(format, damaged, "fuzz-seed-" + seed + "." + format.extensions().get(0))) {
+                    accepted[0]++;
+                }
             }
-        }
+        });
         // Most damage breaks the map, yet some (a changed letter inside a text) does not: both paths ran.
-        assertThat(accepted).as(format.name()).isBetween(1, CASES - 1);
+        assertThat(accepted[0]).as(format.name()).isBetween(1, CASES - 1);
     }
 
     @Test
@@ -130,13 +133,15 @@ class FormatMutationFuzzTest {
     private static void everyTruncation(MapFormat format, ArgumentMap map, int keep) {
         byte[] base = bytes(format, map);
         int complete = base.length - keep;
-        for (int length = 0; length < complete; length++) {
-            assertThat(readDamaged(format, Arrays.copyOf(base, length), "cut-" + length + "." + format.name()))
-                    .as("%s cut at %d of %d", format.name(), length, base.length).isFalse();
-        }
-        for (int length = complete; length <= base.length; length++) {
-            assertThat(readDamaged(format, Arrays.copyOf(base, length), "whole." + format.name())).isTrue();
-        }
+        GUARD.loop(LOOP, () -> {
+            for (int length = 0; length < complete; length++) {
+                assertThat(readDamaged(format, Arrays.copyOf(base, length), "cut-" + length + "." + format.name()))
+                        .as("%s cut at %d of %d", format.name(), length, base.length).isFalse();
+            }
+            for (int length = complete; length <= base.length; length++) {
+                assertThat(readDamaged(format, Arrays.copyOf(base, length), "whole." + format.name())).isTrue();
+            }
+        });
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.argmap.core.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.argmap.core.ArgumentMap;
 import io.github.argmap.core.InvalidMapException;
@@ -24,7 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class JsonMutationFuzzTest {
     /** A hang guard, not a performance bound: one case takes milliseconds. */
-    private static final Duration HANG_GUARD = Duration.ofSeconds(5);
+    private static final HangGuard GUARD = new HangGuard(Duration.ofSeconds(5));
+    /** How long a whole loop of cases may take before it counts as hung. */
+    private static final Duration LOOP = Duration.ofMinutes(3);
 
     /** Fragments that steer damage towards the reader's interesting paths rather than plain typos. */
     private static final List<byte[]> FRAGMENTS = List.of(
@@ -99,7 +100,7 @@ class JsonMutationFuzzTest {
 
     /** Reads damaged bytes and checks the outcome; returns whether the map was accepted. */
     static boolean readDamaged(byte[] damaged, String name) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> {
+        return GUARD.check(name, () -> {
             ArgumentMap map;
             try {
                 map = JsonMapReader.read(new ByteArrayInputStream(damaged), name);
@@ -117,24 +118,26 @@ class JsonMutationFuzzTest {
             // Damage that still leaves a valid map must leave a map that behaves like any other.
             assertThat(JsonMapReader.read(JsonMapWriter.toJson(map), name)).isEqualTo(map);
             return true;
-        }, () -> name + " hung: " + new String(damaged, StandardCharsets.UTF_8));
+        });
     }
 
     @Test
     void read_damagedMapsAreReadOrRejectedWithPlacedProblems() {
         List<byte[]> bases = bases();
-        int accepted = 0;
+        int[] accepted = {0};
         // 600 cases in the default build, 3,000 under -Pscale, as the other format fuzzers.
         int cases = Integer.getInteger("argmap.fuzzCases", 3000);
-        for (int seed = 0; seed < cases; seed++) {
-            Random r = new Random(seed);
-            byte[] damaged = mutate(bases.get(r.nextInt(bases.size())), r);
-            if (readDamaged(damaged, "fuzz-" + seed + ".json")) {
-                accepted++;
+        GUARD.loop(LOOP, () -> {
+            for (int seed = 0; seed < cases; seed++) {
+                Random r = new Random(seed);
+                byte[] damaged = mutate(bases.get(r.nextInt(bases.size())), r);
+                if (readDamaged(damaged, "fuzz-" + seed + ".json")) {
+                    accepted[0]++;
+                }
             }
-        }
+        });
         // Most damage breaks the map, yet some (a changed letter inside a text) does not: both paths ran.
-        assertThat(accepted).isBetween(1, cases - 1);
+        assertThat(accepted[0]).isBetween(1, cases - 1);
     }
 
     @Test
@@ -142,10 +145,12 @@ class JsonMutationFuzzTest {
         byte[] base = b(JsonMapWriter.toJson(new RandomMaps(7).map(3)));
         // Every prefix short of the closing brace is incomplete JSON; the trailing newline is optional.
         int closing = base.length - 2;
-        for (int length = 0; length <= closing; length++) {
-            assertThat(readDamaged(Arrays.copyOf(base, length), "cut-" + length + ".json"))
-                    .as("cut at %d", length).isFalse();
-        }
-        assertThat(readDamaged(Arrays.copyOf(base, closing + 1), "whole.json")).isTrue();
+        GUARD.loop(LOOP, () -> {
+            for (int length = 0; length <= closing; length++) {
+                assertThat(readDamaged(Arrays.copyOf(base, length), "cut-" + length + ".json"))
+                        .as("cut at %d", length).isFalse();
+            }
+            assertThat(readDamaged(Arrays.copyOf(base, closing + 1), "whole.json")).isTrue();
+        });
     }
 }

@@ -12,6 +12,7 @@ import io.github.argmap.core.InvalidMapException;
 import io.github.argmap.core.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -30,6 +31,16 @@ class FrameworkFilesFuzzTest {
     private static final long SEED = 10L;
     private static final int CASES = 1_500;
     private static final Duration HANG_GUARD = Duration.ofSeconds(5);
+    /**
+     * The case being read, for the message when a loop outlasts its limit. Each loop has one
+     * watchdog thread (assertTimeoutPreemptively around the loop, not around each case, where its
+     * thread per call cost more than the reads), and each case's time is checked when it returns.
+     */
+    private static volatile String current = "(before the first case)";
+
+    private static void guarded(Runnable loop) {
+        assertTimeoutPreemptively(Duration.ofMinutes(3), loop::run, () -> current + " hung");
+    }
     private static final String[] FRAGMENTS = {
         "p af 99999999999", "p af 10000000", "p af -3", "-1 2", "2 -1", "99999999999999999999 1", "1 0", "0 0",
         "# id 1 ", "# id 99999999999 x", "# id 2 a\n# id 3 a", "\u0000", "\r", "\t", "\n\n", " ", "#", "p af 2\np af 3",
@@ -90,13 +101,17 @@ class FrameworkFilesFuzzTest {
 
     /** Reads, and checks the outcome: a framework that round-trips, or placed problems only. */
     private static void check(Reader reader, boolean iccma, byte[] bytes, String name, String what) {
-        Object outcome = assertTimeoutPreemptively(HANG_GUARD, () -> {
-            try {
-                return reader.read(bytes, name);
-            } catch (InvalidMapException e) {
-                return e;
-            }
-        }, what);
+        current = what;
+        long start = System.nanoTime();
+        Object outcome;
+        try {
+            outcome = reader.read(bytes, name);
+        } catch (InvalidMapException e) {
+            outcome = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("%s: time to read", what).isLessThan(HANG_GUARD);
         if (outcome instanceof ArgumentationFramework) {
             ArgumentationFramework af = (ArgumentationFramework) outcome;
             String again = iccma ? IccmaFormat.write(af) : ApxFormat.write(af);
@@ -126,25 +141,29 @@ class FrameworkFilesFuzzTest {
     @Test
     void read_damagedFrameworkFilesAreReadOrRejectedWithPlacedProblems() {
         Random r = new Random(SEED);
-        for (int k = 0; k < CASES; k++) {
-            boolean iccma = k % 2 == 0;
-            byte[] valid = iccma ? validIccma(k) : validApx(k);
-            byte[] damaged = mutate(valid, r);
-            check(iccma ? ICCMA : APX, iccma, damaged, iccma ? "f.af" : "f.apx",
-                    "case " + k + " of seed " + SEED + ": " + new String(damaged, StandardCharsets.ISO_8859_1));
-        }
+        guarded(() -> {
+            for (int k = 0; k < CASES; k++) {
+                boolean iccma = k % 2 == 0;
+                byte[] valid = iccma ? validIccma(k) : validApx(k);
+                byte[] damaged = mutate(valid, r);
+                check(iccma ? ICCMA : APX, iccma, damaged, iccma ? "f.af" : "f.apx",
+                        "case " + k + " of seed " + SEED + ": " + new String(damaged, StandardCharsets.ISO_8859_1));
+            }
+        });
     }
 
     @Test
     void read_everyTruncationIsReadOrRejectedWithAPlace() {
         byte[] iccma = validIccma(1);
         byte[] apx = validApx(1);
-        for (int n = 0; n <= iccma.length; n++) {
-            check(ICCMA, true, Arrays.copyOf(iccma, n), "t.af", "iccma prefix of " + n + " bytes");
-        }
-        for (int n = 0; n <= apx.length; n++) {
-            check(APX, false, Arrays.copyOf(apx, n), "t.apx", "apx prefix of " + n + " bytes");
-        }
+        guarded(() -> {
+            for (int n = 0; n <= iccma.length; n++) {
+                check(ICCMA, true, Arrays.copyOf(iccma, n), "t.af", "iccma prefix of " + n + " bytes");
+            }
+            for (int n = 0; n <= apx.length; n++) {
+                check(APX, false, Arrays.copyOf(apx, n), "t.apx", "apx prefix of " + n + " bytes");
+            }
+        });
     }
 
     @Test

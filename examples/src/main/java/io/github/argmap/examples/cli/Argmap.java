@@ -74,7 +74,7 @@ public final class Argmap {
      * @throws IllegalArgumentException for a name not in {@link #COMMANDS}
      */
     static String summary(String name) {
-        Commands e = Commands.find(name);
+        Commands.Entry e = Commands.find(name);
         if (e == null) {
             throw new IllegalArgumentException(name);
         }
@@ -88,18 +88,17 @@ public final class Argmap {
      * @return its spec, or null when no command has that name
      */
     static CommandSpec spec(String name) {
-        Commands e = Commands.find(name);
-        return e == null ? null : e.spec();
+        Commands.Entry e = Commands.find(name);
+        return e == null ? null : e.spec().get();
     }
 
     /** A new instance of a command, reading its arguments; only the command created is loaded. */
     private Callable<Integer> command(String name, ParsedArgs args) {
-        Commands e = Commands.find(name);
-        Callable<Integer> command = e == null ? null : e.create(this, args);
-        if (command == null) {
+        Commands.Entry e = Commands.find(name);
+        if (e == null || e.factory() == null) {
             throw new IllegalArgumentException(name);
         }
-        return command;
+        return e.factory().create(this, args);
     }
 
     /**

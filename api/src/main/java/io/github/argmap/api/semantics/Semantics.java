@@ -97,10 +97,6 @@ public enum Semantics {
      * @return an extension, or empty when there is none (only possible under STABLE)
      */
     public Optional<Extension> someExtension(ArgumentationFramework af) {
-        byte[] grounded = Grounded.labels(af);
-        if (this == GROUNDED || this == COMPLETE || Reasoners.settled(grounded)) {
-            return Optional.of(new Extension(af, Reasoners.in(grounded)));
-        }
         return Reasoner.of(this).someExtension(af);
     }
 
@@ -136,11 +132,6 @@ public enum Semantics {
      *     there is no stable extension)
      */
     public boolean scepticallyAccepts(ArgumentationFramework af, int argument) {
-        if (this == COMPLETE) {
-            // The grounded extension is the least complete one: in every complete extension
-            // exactly when in it.
-            return Reasoner.grounded().extensionWithout(af, argument).isEmpty();
-        }
         return Reasoner.of(this).extensionWithout(af, argument).isEmpty();
     }
 

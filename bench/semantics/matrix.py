@@ -34,6 +34,8 @@ CLINGO = {
     "ST": ["stable.lp"],
     "PR": ["--heuristic=Domain", "--enum-mode=domRec", "preferred-heuristic.lp"],
 }
+# Where gen.py's OUT argument goes in a case's arguments (its place differs between generators).
+OUT_PATH = object()
 CLINGO_STATUS = (b"SATISFIABLE", b"UNSATISFIABLE", b"UNKNOWN", b"OPTIMUM FOUND")
 
 
@@ -42,7 +44,7 @@ def dense_cases():
     for n in (80, 100, 150):
         for pairs in ("1.5", "2", "3"):
             name = "random %d %s 0.5" % (n, pairs)
-            yield name, "r%d-%s" % (n, pairs), ["random", str(n), pairs, "0.5", "1"]
+            yield name, "r%d-%s" % (n, pairs), ["random", str(n), pairs, "0.5", "1", OUT_PATH]
 
 
 def sparse_cases():
@@ -51,16 +53,13 @@ def sparse_cases():
     for n, m in ((10_000, 1), (10_000, 2), (100_000, 1), (100_000, 2), (1_000_000, 1)):
         mutual = "%g" % (20 / n)
         name = "scalefree %s %d, %s mutual" % (format(n, ","), m, mutual)
-        yield name, "sp%d-%d" % (m, n), ["scalefree", str(n), str(m), "1", None, mutual]
+        yield name, "sp%d-%d" % (m, n), ["scalefree", str(n), str(m), "1", OUT_PATH, mutual]
 
 
 def generate(args, stem):
     path = os.path.join(OUT, stem)
     if not os.path.exists(path + ".apx"):
-        argv = [a if a is not None else path for a in args]
-        if None not in args:
-            argv.append(path)
-        subprocess.run([sys.executable, GEN] + argv, check=True)
+        subprocess.run([sys.executable, GEN] + [path if a is OUT_PATH else a for a in args], check=True)
     return path
 
 

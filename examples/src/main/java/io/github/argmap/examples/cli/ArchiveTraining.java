@@ -17,9 +17,9 @@ import java.util.List;
  * <p>One JVM writes one archive at its exit, so the commands it should cover run here one after
  * another, their output thrown away: a diagram of the panel with its standings (reading a map, the
  * semantics, the DOT writer) and the ICCMA solver's tasks on a small framework (the CDCL solver,
- * the enumerations, the decision procedures). Training on the solver too took a third off the
- * class loading of a short {@code argmap solve}: EE-ST on a grid of 64 arguments went from 234 to
- * 204 ms (docs/benchmarks.md, "Start-up").
+ * the enumerations, the decision procedures). Training on the solver too made a short
+ * {@code argmap solve} faster: EE-ST on a grid of 64 arguments went from 234 to 188 ms through the
+ * launcher (docs/benchmarks.md, "Start-up").
  */
 final class ArchiveTraining {
 
